@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { allPages, deepLinks } from '../fixtures/site';
+
+test.describe('deep links', () => {
+  for (const link of deepLinks) {
+    test(`${link.path} lands on "${link.text}", clear of the sticky header`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(link.path);
+      const id = decodeURIComponent(link.path.split('#')[1] ?? '');
+      const target = page.locator(`[id="${id}"]`);
+      await expect(target).toContainText(link.text);
+      await expect(target).toBeInViewport();
+      await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
+      // Nothing sticky may cover the target once the browser has scrolled to it.
+      const covered = await target.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const topmost = document.elementFromPoint(box.left + 4, box.top + 2);
+        return !(topmost && (el === topmost || el.contains(topmost)));
+      });
+      expect(covered).toBe(false);
+    });
+  }
+});
+
+test.describe('on a 375 px phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  for (const path of allPages) {
+    test(`${path} has no page-level horizontal scrolling`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('the activity column stays readable and every letter is on screen', async ({ page }) => {
+    await page.goto('/phases/3-service-usage/');
+    const lastCell = page.locator('tbody tr').first().locator('td').last();
+    await expect(lastCell).toBeInViewport();
+  });
+});
+
+test.describe('theme', () => {
+  test('follows the system until the reader chooses, then keeps only an explicit choice', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe('rgb(17, 21, 26)');
+    expect(await page.evaluate(() => localStorage.getItem('raci-theme'))).toBeNull();
+
+    const select = page.getByRole('combobox', { name: 'Theme' });
+    await select.selectOption('light');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    // Applied before first paint: the attribute is there as soon as the document exists.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await expect(select).toHaveValue('light');
+
+    await select.selectOption('auto');
+    expect(await page.evaluate(() => localStorage.getItem('raci-theme'))).toBeNull();
+    expect(await background()).toBe('rgb(17, 21, 26)');
+  });
+
+  test('the stored theme is applied by the inline script in <head>, before the body renders', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('raci-theme', 'dark'));
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset.theme;
+      });
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | undefined }).themeAtParse)).toBe('dark');
+  });
+});
+
+test.describe('print', () => {
+  test('prints the whole matrix with section numbers and the source date, without site chrome', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: '3.1.6. Management', exact: true })).toBeVisible();
+    await expect(page.locator('[data-matrix] tbody tr:visible')).toHaveCount(79);
+    await expect(page.locator('time[datetime="2026-06-11"]').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+  });
+});

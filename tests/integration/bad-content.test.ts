@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+
+// Feeds deliberately broken content to the real `astro build` and reads what an author would see.
+test('bad content fails the build with one located message per problem', { timeout: 120_000 }, () => {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'raci-bad-'));
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, RACI_CONTENT_DIR: 'tests/fixtures/bad-content', OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const output = `${build.stdout}\n${build.stderr}`;
+  expect(build.status).not.toBe(0);
+  const file = 'tests/fixtures/bad-content/phases/1-before-subscription.md';
+  expect(output).toContain('The RACI content has 7 problems');
+  expect(output).toContain(`${file}:10:42 [unknown-letter] Unknown role letter "X" for Customer; use R, A, C or I. (value: "RX")`);
+  expect(output).toContain(`${file}:10:1 [accountable-missing] No party is Accountable (A) for this activity. (value: "Choose the location of infrastructures")`);
+  expect(output).toContain(`${file}:11:1 [accountable-multiple] 2 parties are Accountable (A); exactly one must be. (value: "Size infrastructures as needed")`);
+  expect(output).toContain(`${file}:12:1 [cell-count] Row has too few cells: 2 where the header has 3. (value: "Choose options as needed")`);
+  expect(output).toContain(`${file}:14:1 [section-outside-phase] Section 2.1 does not belong to phase 1. (value: "2.1. Install service")`);
+  expect(output).toContain(`${file}:16:31 [undeclared-party] Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`);
+  expect(output).toContain(`${file}:16:1 [missing-party] The table has no column for declared party "OVHcloud". (value: "OVHcloud")`);
+});

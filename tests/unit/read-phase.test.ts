@@ -1,0 +1,271 @@
+import { describe, expect, test } from 'vitest';
+import { readPhase } from '../../src/lib/raci/read-phase';
+import type { ContentProblem } from '../../src/lib/raci/types';
+import { header, phaseFile, twoParties } from './helpers';
+
+const FILE = 'content/phases/1-before-subscription.md';
+
+function problemsOf(body: string[], frontmatter?: string[]): ContentProblem[] {
+  return readPhase(FILE, phaseFile(body, frontmatter), twoParties).problems;
+}
+
+/** The one problem a snippet must produce, with its rule, line and value. */
+function expectSingle(problems: ContentProblem[], rule: string, line: number, value: string) {
+  expect(problems.map((p) => p.rule)).toEqual([rule]);
+  expect(problems[0]).toMatchObject({ file: FILE, rule, line, value });
+}
+
+describe('a valid phase', () => {
+  test('reads sections, activities and letters in the order written', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile([
+        '#### 1.1. Specify service as needed',
+        '',
+        ...header,
+        '| Choose the location of infrastructures | RA | I |',
+        '| Obtain support | A | R |',
+        '| Destroy media |  | RA |',
+      ]),
+      twoParties,
+    );
+    expect(problems).toEqual([]);
+    expect(phase).toMatchObject({
+      id: 'phase-1-before-subscription',
+      slug: '1-before-subscription',
+      number: 1,
+      title: 'Before subscription',
+      file: FILE,
+    });
+    expect(phase?.sections).toHaveLength(1);
+    const [section] = phase?.sections ?? [];
+    expect(section).toMatchObject({
+      id: 'section-1-1-specify-service-as-needed',
+      number: '1.1',
+      title: 'Specify service as needed',
+      depth: 2,
+      parent: null,
+      line: 6,
+    });
+    expect(section?.activities).toEqual([
+      {
+        id: 'activity-1-1-choose-the-location-of-infrastructures',
+        text: 'Choose the location of infrastructures',
+        roles: { customer: ['R', 'A'], ovhcloud: ['I'] },
+        line: 10,
+      },
+      { id: 'activity-1-1-obtain-support', text: 'Obtain support', roles: { customer: ['A'], ovhcloud: ['R'] }, line: 11 },
+      { id: 'activity-1-1-destroy-media', text: 'Destroy media', roles: { customer: [], ovhcloud: ['R', 'A'] }, line: 12 },
+    ]);
+  });
+
+  test('takes the hierarchy from section numbers, not heading levels, and strips bold', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile(
+        [
+          '#### 3.2. Event management',
+          '',
+          '##### **3.2.1. Incidents**',
+          '',
+          ...header,
+          '| Fix | C | RA |',
+          '',
+          '#### **3.2.2. Change**',
+          '',
+          ...header,
+          '| Update VMs | RA | I |',
+        ],
+        ['phase: 3', 'title: "Service Usage"'],
+      ),
+      twoParties,
+    );
+    expect(problems).toEqual([]);
+    expect(phase?.sections.map((s) => [s.number, s.title, s.depth, s.parent])).toEqual([
+      ['3.2', 'Event management', 2, null],
+      ['3.2.1', 'Incidents', 3, '3.2'],
+      ['3.2.2', 'Change', 3, '3.2'],
+    ]);
+  });
+
+  test('a section with sub-sections needs no table of its own', () => {
+    const { problems } = readPhase(FILE, phaseFile(['## 1.1. Group', '### 1.1.1. Leaf', ...header, '| Act | RA | I |']), twoParties);
+    expect(problems).toEqual([]);
+  });
+
+  test('works with three parties declared, without code changes', () => {
+    const parties = [...twoParties, { id: 'integrator', name: 'Integrator' }];
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile([
+        '#### 1.1. Specify',
+        '| Activity | Customer | OVHcloud | Integrator |',
+        '| --- | --- | --- | --- |',
+        '| Act | A | I | R |',
+      ]),
+      parties,
+    );
+    expect(problems).toEqual([]);
+    expect(phase?.sections[0]?.activities[0]?.roles).toEqual({ customer: ['A'], ovhcloud: ['I'], integrator: ['R'] });
+  });
+});
+
+describe('cell rules', () => {
+  const table = (row: string) => ['#### 1.1. Specify', ...header, row];
+
+  test('unknown letter', () => {
+    const problems = problemsOf(table('| Choose | RX | A |'));
+    expect(problems.map((p) => p.rule)).toContain('unknown-letter');
+    expect(problems.find((p) => p.rule === 'unknown-letter')).toMatchObject({ line: 9, value: 'RX' });
+  });
+
+  test('lower-case letters are unknown letters, not silently upper-cased', () => {
+    expect(problemsOf(table('| Choose | ra | I |')).filter((p) => p.rule === 'unknown-letter')).toHaveLength(2);
+  });
+
+  test('repeated letter', () => {
+    expectSingle(problemsOf(table('| Choose | RAR | I |')), 'repeated-letter', 9, 'RAR');
+  });
+
+  test('too few cells', () => {
+    const problems = problemsOf(table('| Choose | RA |'));
+    expect(problems[0]).toMatchObject({ rule: 'cell-count', line: 9, value: 'Choose' });
+    expect(problems[0]?.message).toContain('too few');
+  });
+
+  test('too many cells', () => {
+    const problems = problemsOf(table('| Choose | RA | I | C |'));
+    expectSingle(problems, 'cell-count', 9, 'Choose');
+    expect(problems[0]?.message).toContain('too many');
+  });
+
+  test('no A', () => {
+    expectSingle(problemsOf(table('| Choose | R | I |')), 'accountable-missing', 9, 'Choose');
+  });
+
+  test('more than one A', () => {
+    expectSingle(problemsOf(table('| Choose | RA | A |')), 'accountable-multiple', 9, 'Choose');
+  });
+
+  test('no R', () => {
+    expectSingle(problemsOf(table('| Choose | A | I |')), 'responsible-missing', 9, 'Choose');
+  });
+
+  test('empty activity', () => {
+    expectSingle(problemsOf(table('|  | RA | I |')), 'empty-activity', 9, '');
+  });
+
+  test('duplicate activity within a section', () => {
+    expectSingle(problemsOf([...table('| Choose | RA | I |'), '| Choose | RA | I |']), 'duplicate-activity', 10, 'Choose');
+  });
+
+  test('the same activity in two sections is fine and gets two ids', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile([...table('| Choose | RA | I |'), '#### 1.2. Other', ...header, '| Choose | RA | I |']),
+      twoParties,
+    );
+    expect(problems).toEqual([]);
+    expect(phase?.sections.map((s) => s.activities[0]?.id)).toEqual(['activity-1-1-choose', 'activity-1-2-choose']);
+  });
+});
+
+describe('column rules', () => {
+  test('undeclared party', () => {
+    const problems = problemsOf(['#### 1.1. Specify', '| Activity | Customer | OVH |', '| --- | --- | --- |', '| Choose | RA | I |']);
+    expect(problems.map((p) => p.rule)).toEqual(['undeclared-party', 'missing-party']);
+    expect(problems[0]).toMatchObject({ line: 7, value: 'OVH' });
+    expect(problems[1]).toMatchObject({ line: 7, value: 'OVHcloud' });
+  });
+
+  test('a party column given twice', () => {
+    const problems = problemsOf([
+      '#### 1.1. Specify',
+      '| Activity | Customer | Customer | OVHcloud |',
+      '| --- | --- | --- | --- |',
+      '| Choose | RA | I | I |',
+    ]);
+    expect(problems.map((p) => p.rule)).toEqual(['duplicate-party-column']);
+  });
+
+  test('first column must be Activity', () => {
+    const problems = problemsOf(['#### 1.1. Specify', '| Task | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RA | I |']);
+    expectSingle(problems, 'activity-column', 7, 'Task');
+  });
+
+  test('a table without rows', () => {
+    expectSingle(problemsOf(['#### 1.1. Specify', ...header]), 'empty-table', 7, '1.1');
+  });
+});
+
+describe('section rules', () => {
+  const rows = [...header, '| Choose | RA | I |'];
+
+  test('duplicate section number', () => {
+    expectSingle(problemsOf(['#### 1.1. Specify', ...rows, '#### 1.1. Again', ...rows]), 'duplicate-section', 10, '1.1. Again');
+  });
+
+  test('section number outside its phase', () => {
+    expectSingle(problemsOf(['#### 2.1. Install service', ...rows]), 'section-outside-phase', 6, '2.1. Install service');
+  });
+
+  test('sub-section before its parent', () => {
+    expectSingle(problemsOf(['#### 1.2.1. Orphan', ...rows]), 'section-parent-missing', 6, '1.2.1. Orphan');
+  });
+
+  test('heading without a number', () => {
+    expectSingle(problemsOf(['#### Specify', ...rows]), 'section-heading', 6, 'Specify');
+  });
+
+  test('table before any section', () => {
+    expectSingle(problemsOf(rows), 'table-outside-section', 6, 'Activity');
+  });
+
+  test('leaf section without a table', () => {
+    expectSingle(problemsOf(['#### 1.1. Specify', '#### 1.2. Other', ...rows]), 'section-without-activities', 6, '1.1. Specify');
+  });
+
+  test('two tables in one section', () => {
+    expectSingle(problemsOf(['#### 1.1. Specify', ...rows, '', ...rows]), 'section-table-count', 11, 'Activity');
+  });
+
+  test('prose or lists are not silently dropped', () => {
+    const problems = problemsOf(['#### 1.1. Specify', 'Some note.', ...rows]);
+    expectSingle(problems, 'unsupported-content', 7, 'Some note.');
+  });
+
+  test('HTML comments are allowed for authors', () => {
+    expect(problemsOf(['<!-- reviewed 2026 -->', '#### 1.1. Specify', ...rows])).toEqual([]);
+  });
+});
+
+describe('front matter rules', () => {
+  test('missing front matter', () => {
+    const { problems, phase } = readPhase(FILE, '#### 1.1. Specify\n', twoParties);
+    expect(phase).toBeUndefined();
+    expectSingle(problems, 'frontmatter-missing', 1, '');
+  });
+
+  test('wrong type, reported on the line of the key', () => {
+    const problems = problemsOf(['#### 1.1. Specify'], ['title: "Before subscription"', 'phase: one']);
+    expectSingle(problems, 'frontmatter-invalid', 3, 'one');
+    expect(problems[0]?.message).toContain('"phase"');
+  });
+
+  test('missing key, reported on the front matter', () => {
+    const problems = problemsOf(['#### 1.1. Specify'], ['phase: 1']);
+    expect(problems[0]).toMatchObject({ rule: 'frontmatter-invalid' });
+    expect(problems[0]?.message).toContain('"title"');
+  });
+
+  test('unknown key', () => {
+    const problems = problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: "X"', 'colour: blue']);
+    expectSingle(problems, 'frontmatter-invalid', 4, 'blue');
+    expect(problems[0]?.message).toContain('colour');
+  });
+
+  test('invalid YAML', () => {
+    const problems = problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: "unclosed']);
+    expect(problems[0]?.rule).toBe('frontmatter-yaml');
+  });
+});
