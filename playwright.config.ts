@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
-const PORT = 4399;
+/** Overridable so that several builds (e.g. one under a base path) can be tested side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4399);
+const DIST = process.env.OUT_DIR ?? 'dist';
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs one where it can) or set CHROMIUM_PATH.');
@@ -21,7 +23,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `node scripts/serve.mjs dist ${PORT}`,
+    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
