@@ -4,8 +4,12 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
-/** Site paths of the pages, without the base. */
+/** Site paths of the pages and files, without the base. */
 export const routes = {
   matrix: () => '/',
   phase: (slug: string) => `/phases/${slug}/`,
+  party: (partyId: string) => `/parties/${partyId}/`,
+  partyRole: (partyId: string, roleSlug: string) => `/parties/${partyId}/${roleSlug}/`,
+  matrixExport: (format: 'csv' | 'json') => `/exports/raci-matrix.${format}`,
+  partyExport: (partyId: string, format: 'csv' | 'json') => `/exports/parties/${partyId}.${format}`,
 } as const;

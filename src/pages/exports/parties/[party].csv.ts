@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { getMatrix } from '../../../data/matrix';
+import { matrixCsv } from '../../../lib/raci/export';
+import type { Party } from '../../../lib/raci/types';
+import { partyPaths } from './_party-paths';
+
+/** `/exports/parties/<party>.csv`: the activities in which the party holds a role. */
+export const getStaticPaths = partyPaths;
+
+export const GET: APIRoute<{ party: Party }> = async ({ props }) => {
+  const { meta, phases } = await getMatrix();
+  return new Response(matrixCsv(meta.parties, phases, props.party), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

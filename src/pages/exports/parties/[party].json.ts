@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getMatrix } from '../../../data/matrix';
+import { matrixExport } from '../../../lib/raci/export';
+import type { Party } from '../../../lib/raci/types';
+import { absoluteUrl } from '../../../lib/site/urls';
+import { partyPaths } from './_party-paths';
+
+/** `/exports/parties/<party>.json`: the activities in which the party holds a role. */
+export const getStaticPaths = partyPaths;
+
+export const GET: APIRoute<{ party: Party }> = async ({ props, site }) => {
+  const { meta, phases } = await getMatrix();
+  const body = matrixExport(meta, phases, (path) => absoluteUrl(site, import.meta.env.BASE_URL, path), props.party);
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getMatrix } from '../../data/matrix';
+import { matrixExport } from '../../lib/raci/export';
+import { absoluteUrl } from '../../lib/site/urls';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { meta, phases } = await getMatrix();
+  const body = matrixExport(meta, phases, (path) => absoluteUrl(site, import.meta.env.BASE_URL, path));
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+};

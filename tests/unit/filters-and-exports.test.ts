@@ -1,0 +1,152 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { barChart, maxCount } from '../../src/lib/raci/chart';
+import { matrixCsv, matrixExport } from '../../src/lib/raci/export';
+import {
+  countRoles,
+  matchesRoles,
+  parseFilterQuery,
+  phaseOverview,
+  phasesForParty,
+  serializeFilterQuery,
+} from '../../src/lib/raci/filters';
+import { listActivities } from '../../src/lib/raci/query';
+import { readMatrix } from '../../src/lib/raci/read-matrix';
+import { header, phaseFile } from './helpers';
+
+const META = {
+  file: 'matrix.md',
+  source: [
+    '---',
+    'title: "T"',
+    'shortTitle: "S"',
+    'description: "D"',
+    'sourceUrl: "https://example.org/x"',
+    'lang: en',
+    'lastUpdated: 2026-06-11',
+    'parties: [{ name: Customer }, { name: OVHcloud }]',
+    'roles:',
+    '  - { letter: R, name: Responsible, definition: "d" }',
+    '  - { letter: A, name: Accountable, definition: "d" }',
+    '  - { letter: C, name: Consulted, definition: "d" }',
+    '  - { letter: I, name: Informed, definition: "d" }',
+    '---',
+  ].join('\n'),
+};
+const PHASE = phaseFile([
+  '## 1.1. Choose',
+  '### 1.1.1. Place',
+  ...header,
+  '| Choose the location, "quoted" | RA | I |',
+  '| Destroy media |  | RA |',
+  '## 1.2. Talk',
+  ...header,
+  '| Obtain support | A | R |',
+  '| Cooperate | RA | CI |',
+]);
+const { matrix } = readMatrix(META, [{ file: 'p1.md', source: PHASE }]);
+if (!matrix) throw new Error('fixture did not parse');
+const [customer, ovhcloud] = matrix.meta.parties;
+if (!customer || !ovhcloud) throw new Error('fixture parties missing');
+
+describe('filter query', () => {
+  test('reads roles in canonical order and ignores unknown values', () => {
+    expect(parseFilterQuery('?role=A&role=R&role=X&role=A', ['customer'])).toEqual({ party: undefined, roles: ['R', 'A'] });
+    expect(parseFilterQuery('?party=ovhcloud&role=none', ['customer', 'ovhcloud'])).toEqual({ party: 'ovhcloud', roles: ['none'] });
+    expect(parseFilterQuery('?party=nobody', ['customer'])).toEqual({ party: undefined, roles: [] });
+  });
+
+  test('writes a stable, shareable query', () => {
+    expect(serializeFilterQuery({ party: undefined, roles: ['A', 'R'] })).toBe('?role=R&role=A');
+    expect(serializeFilterQuery({ party: 'ovhcloud', roles: ['none'] })).toBe('?party=ovhcloud&role=none');
+    expect(serializeFilterQuery({ party: 'ovhcloud', roles: [] })).toBe('');
+  });
+});
+
+describe('role matching', () => {
+  test('is a union of the selected roles, and "none" matches empty cells only', () => {
+    expect(matchesRoles(['R', 'A'], [])).toBe(true);
+    expect(matchesRoles(['R', 'A'], ['C', 'A'])).toBe(true);
+    expect(matchesRoles(['I'], ['R', 'A'])).toBe(false);
+    expect(matchesRoles([], ['none'])).toBe(true);
+    expect(matchesRoles(['I'], ['none'])).toBe(false);
+  });
+
+  test('counts each letter of a cell once', () => {
+    const activities = listActivities(matrix.phases);
+    expect(countRoles(activities, 'customer')).toEqual({ R: 2, A: 3, C: 0, I: 0, none: 1 });
+    expect(countRoles(activities, 'ovhcloud')).toEqual({ R: 2, A: 1, C: 1, I: 2, none: 0 });
+  });
+
+  test("a party's phases keep only its activities, with their enclosing sections", () => {
+    const onlyR = phasesForParty(matrix.phases, ovhcloud, ['R']);
+    expect(onlyR[0]?.sections.map((s) => [s.number, s.activities.map((a) => a.text)])).toEqual([
+      ['1.1', []],
+      ['1.1.1', ['Destroy media']],
+      ['1.2', ['Obtain support']],
+    ]);
+    expect(listActivities(phasesForParty(matrix.phases, customer))).toHaveLength(3);
+    expect(phasesForParty(matrix.phases, customer, ['C'])).toEqual([]);
+  });
+});
+
+describe('overview chart', () => {
+  test('bars are proportional to counts on a shared scale', () => {
+    const overview = phaseOverview(matrix.phases, matrix.meta.parties);
+    expect(maxCount(overview)).toBe(3);
+    const chart = barChart(overview, 'customer', 3);
+    const bars = chart.groups[0]?.bars ?? [];
+    expect(bars.map((b) => [b.letter, b.count])).toEqual([
+      ['R', 2],
+      ['A', 3],
+      ['C', 0],
+      ['I', 0],
+    ]);
+    expect(bars[1]?.y).toBeLessThan(bars[0]?.y ?? 0);
+    expect(bars[2]?.height).toBe(0);
+    expect((bars[0]?.height ?? 0) / (bars[1]?.height ?? 1)).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('exports', () => {
+  test('CSV starts with a BOM and parses back into the rows, letters as written', () => {
+    const csv = matrixCsv(matrix.meta.parties, matrix.phases);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(csv, { bom: true }) as string[][];
+    expect(rows).toEqual([
+      ['Phase number', 'Phase', 'Section number', 'Section', 'Activity', 'Customer', 'OVHcloud'],
+      ['1', 'Before subscription', '1.1.1', 'Place', 'Choose the location, "quoted"', 'RA', 'I'],
+      ['1', 'Before subscription', '1.1.1', 'Place', 'Destroy media', '', 'RA'],
+      ['1', 'Before subscription', '1.2', 'Talk', 'Obtain support', 'A', 'R'],
+      ['1', 'Before subscription', '1.2', 'Talk', 'Cooperate', 'RA', 'CI'],
+    ]);
+  });
+
+  test("a party's CSV holds only the activities where it has a role", () => {
+    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases, customer), { bom: true }) as string[][];
+    expect(rows.map((row) => row[4])).toEqual(['Activity', 'Choose the location, "quoted"', 'Obtain support', 'Cooperate']);
+  });
+
+  test('JSON has a versioned shape with stable ids and absolute URLs', () => {
+    const json = matrixExport(matrix.meta, matrix.phases, (path) => `https://raci.example.org${path}`);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.parties).toEqual([
+      { id: 'customer', name: 'Customer' },
+      { id: 'ovhcloud', name: 'OVHcloud' },
+    ]);
+    const section = json.phases[0]?.sections[1];
+    expect(section).toMatchObject({ id: 'section-1-1-1-place', number: '1.1.1', title: 'Place', parent: '1.1' });
+    expect(section?.activities[1]).toEqual({
+      id: 'activity-1-1-1-destroy-media',
+      text: 'Destroy media',
+      roles: { customer: [], ovhcloud: ['R', 'A'] },
+      url: 'https://raci.example.org/#activity-1-1-1-destroy-media',
+    });
+    const forCustomer = matrixExport(matrix.meta, matrix.phases, (path) => path, customer);
+    expect(forCustomer.phases[0]?.sections.flatMap((s) => s.activities.map((a) => a.text))).toEqual([
+      'Choose the location, "quoted"',
+      'Obtain support',
+      'Cooperate',
+    ]);
+  });
+});
