@@ -12,27 +12,9 @@ import {
 } from '../../src/lib/raci/filters';
 import { listActivities } from '../../src/lib/raci/query';
 import { readMatrix } from '../../src/lib/raci/read-matrix';
-import { header, phaseFile } from './helpers';
+import { header, metaFile, phaseFile } from './helpers';
 
-const META = {
-  file: 'matrix.md',
-  source: [
-    '---',
-    'title: "T"',
-    'shortTitle: "S"',
-    'description: "D"',
-    'sourceUrl: "https://example.org/x"',
-    'lang: en',
-    'lastUpdated: 2026-06-11',
-    'parties: [{ name: Customer }, { name: OVHcloud }]',
-    'roles:',
-    '  - { letter: R, name: Responsible, definition: "d" }',
-    '  - { letter: A, name: Accountable, definition: "d" }',
-    '  - { letter: C, name: Consulted, definition: "d" }',
-    '  - { letter: I, name: Informed, definition: "d" }',
-    '---',
-  ].join('\n'),
-};
+const META = metaFile();
 const PHASE = phaseFile([
   '## 1.1. Choose',
   '### 1.1.1. Place',

@@ -11,3 +11,25 @@ export function phaseFile(body: string[], frontmatter = ['phase: 1', 'title: "Be
 }
 
 export const header = ['| **Activity** | **Customer** | **OVHcloud** |', '| --- | --- | --- |'];
+
+/** A complete `content/matrix.md` front matter with the two source parties and the four letters. */
+export const metaLines = [
+  'title: "T"',
+  'shortTitle: "S"',
+  'description: "D"',
+  'sourceUrl: "https://example.org/x"',
+  'lang: en',
+  'lastUpdated: 2026-06-11',
+  'parties:',
+  '  - name: Customer',
+  '  - name: OVHcloud',
+  'roles:',
+  '  - { letter: R, name: Responsible, definition: "d" }',
+  '  - { letter: A, name: Accountable, definition: "d" }',
+  '  - { letter: C, name: Consulted, definition: "d" }',
+  '  - { letter: I, name: Informed, definition: "d" }',
+];
+
+export function metaFile(lines: readonly string[] = metaLines) {
+  return { file: 'content/matrix.md', source: ['---', ...lines, '---', ''].join('\n') };
+}

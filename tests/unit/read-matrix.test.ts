@@ -4,7 +4,7 @@ import { ContentError, formatProblem } from '../../src/lib/raci/problems';
 import { listActivities } from '../../src/lib/raci/query';
 import { readMatrix, readMatrixMeta } from '../../src/lib/raci/read-matrix';
 import { expectedPartyLetterCounts, expectedPhases, expectedRows, expectedSections } from '../fixtures/source-expectations';
-import { header, phaseFile } from './helpers';
+import { header, metaFile, metaLines, phaseFile } from './helpers';
 
 const META = { file: 'content/matrix.md', source: readFileSync('content/matrix.md', 'utf8') };
 
@@ -95,23 +95,8 @@ describe('rules across files', () => {
 });
 
 describe('matrix metadata rules', () => {
-  const withFrontmatter = (lines: string[]) => ({ file: 'content/matrix.md', source: ['---', ...lines, '---', ''].join('\n') });
-  const valid = [
-    'title: "T"',
-    'shortTitle: "S"',
-    'description: "D"',
-    'sourceUrl: "https://example.org/x"',
-    'lang: en',
-    'lastUpdated: 2026-06-11',
-    'parties:',
-    '  - name: Customer',
-    '  - name: OVHcloud',
-    'roles:',
-    '  - { letter: R, name: Responsible, definition: "d" }',
-    '  - { letter: A, name: Accountable, definition: "d" }',
-    '  - { letter: C, name: Consulted, definition: "d" }',
-    '  - { letter: I, name: Informed, definition: "d" }',
-  ];
+  const withFrontmatter = metaFile;
+  const valid = metaLines;
 
   test('a complete metadata block is accepted', () => {
     expect(readMatrixMeta(withFrontmatter(valid)).problems).toEqual([]);
