@@ -22,12 +22,17 @@ const steps = [
   ['type check', ['astro', 'check', '--minimumSeverity', 'warning']],
   ['lint', ['biome', 'check', '.']],
   ['build', ['astro', 'build']],
+  ['html validation', ['html-validate', 'dist/**/*.html']],
   ['browser tests', ['playwright', 'test']],
 ];
 
 const failed = [];
 for (const [name, command] of steps) {
-  if (name === 'browser tests' && failed.includes('build')) {
+  if (
+    name !== 'build' &&
+    steps.findIndex(([step]) => step === name) > steps.findIndex(([step]) => step === 'build') &&
+    failed.includes('build')
+  ) {
     failed.push(name);
     continue;
   }

@@ -7,6 +7,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const path of allPages) {
       test(`${path} has no violations`, async ({ page }) => {
+        // axe walks every node: the full matrix is large, and a busy 2-core machine is slow.
+        test.setTimeout(120_000);
         await page.goto(path);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
