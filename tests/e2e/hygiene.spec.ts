@@ -27,5 +27,9 @@ for (const path of allPages) {
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toMatch(/script-src 'self'[^;]* 'sha256-/);
+    expect(policy).not.toContain('unsafe-inline');
   });
 }
