@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * Deployment settings come from the environment so one build script serves every host:
@@ -17,6 +18,6 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   vite: { plugins: [tailwindcss()] },
 });
