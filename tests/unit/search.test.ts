@@ -119,7 +119,7 @@ describe('results', () => {
   });
 
   test('marked words are highlighted as whole words elsewhere', () => {
-    const words = markedWords(excerptParts('<mark>backup</mark> <mark>jobs</mark> and <mark>Backup</mark>'));
+    const words = markedWords(excerptParts('<mark>backup</mark> <mark>jobs.</mark> and <mark>(Backup)</mark>'));
     expect(words).toEqual(['backup', 'jobs']);
     expect(highlightWords('Delete backup jobs, backups', words)).toEqual([
       { text: 'Delete ', marked: false },
@@ -128,6 +128,7 @@ describe('results', () => {
       { text: 'jobs', marked: true },
       { text: ', backups', marked: false },
     ]);
+    expect(markedWords(excerptParts('a <mark>post-mortem</mark>'))).toEqual(['post-mortem']);
     expect(highlightWords('Plain (text)', [])).toEqual([{ text: 'Plain (text)', marked: false }]);
     // Words are matched literally, not as patterns.
     expect(highlightWords('axb a.b', ['a.b'])).toEqual([

@@ -43,9 +43,13 @@ export function excerptParts(excerpt: string): TextPart[] {
   return parts;
 }
 
-/** The words an excerpt marks, lower-cased, to highlight the same words elsewhere (titles). */
+/**
+ * The words an excerpt marks, lower-cased and without the punctuation Pagefind keeps around them
+ * (`<mark>hypervisor.</mark>`), to highlight the same words elsewhere (titles, breadcrumbs).
+ */
 export function markedWords(parts: readonly TextPart[]): string[] {
-  return [...new Set(parts.filter((p) => p.marked).map((p) => p.text.trim().toLowerCase()))].filter(Boolean);
+  const words = parts.filter((p) => p.marked).map((p) => p.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase());
+  return [...new Set(words)].filter(Boolean);
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

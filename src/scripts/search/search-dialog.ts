@@ -1,5 +1,6 @@
 import { withBase } from '../../lib/site/paths';
 import { SearchController } from './search-controller';
+import { loadPagefind } from './search-engine';
 import { goToRow } from './search-highlight';
 
 let controller: SearchController | undefined;
@@ -15,6 +16,8 @@ export function startSearchDialog(dialog: HTMLDialogElement): void {
   }
   const root = dialog.querySelector<HTMLElement>('[data-search-box]');
   if (!root) return;
+  // Fetch Pagefind and its index while the reader types.
+  loadPagefind().catch(() => {});
   const pageLink = dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]');
   const searchPage = withBase(import.meta.env.BASE_URL, 'search/');
   controller = new SearchController({

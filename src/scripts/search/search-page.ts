@@ -1,5 +1,6 @@
 import { parseSearchParams, type SearchCatalog, type SearchState, toSearchParams } from '../../lib/search/state';
 import { SearchController } from './search-controller';
+import { loadPagefind } from './search-engine';
 
 /**
  * The search page: its state lives in the URL (`?q=…&phase=3&ovhcloud=R`), so a search can be
@@ -8,6 +9,7 @@ import { SearchController } from './search-controller';
 export function startSearchPage(form: HTMLFormElement, catalog: SearchCatalog): void {
   const root = form.querySelector<HTMLElement>('[data-search-box]');
   if (!root) return;
+  loadPagefind().catch(() => {});
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[name]')];
   const fromUrl = parseSearchParams(new URLSearchParams(location.search), catalog);
   // Anything typed or chosen before this module loaded wins over the URL.
