@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { searchQueries } from '../fixtures/search-queries';
@@ -155,6 +156,18 @@ test.describe('loads nothing for search before the reader starts one', () => {
   }
 });
 
+test('the full matrix runs under 10 KB of JavaScript (gzip) before any interaction', async ({ page }) => {
+  const bodies: Buffer[] = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') bodies.push(await response.body());
+  });
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+  const total = [...bodies, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).byteLength, 0);
+  expect(total).toBeLessThan(10 * 1024);
+});
+
 test.describe('keyboard', () => {
   test('/ opens the dialog in the field, arrows and Enter open a result, Escape closes and returns focus', async ({ page }) => {
     await page.goto('/phases/1-before-subscription/');
@@ -197,6 +210,15 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(trigger).toBeFocused();
+  });
+
+  test('a click outside the dialog closes it too', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.mouse.click(10, 790);
+    await expect(page.getByRole('dialog')).toBeHidden();
   });
 
   test('/ types a slash in a text field instead of opening search', async ({ page }) => {
