@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { THEME_INIT_SCRIPT } from './src/theme/theme-init.mjs';
 
 /**
@@ -24,7 +25,7 @@ export default defineConfig({
   // No code blocks in this content; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   security: {
     // A strict policy in a <meta> on every page: only this origin, hashed inline code, no
     // 'unsafe-inline'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.
@@ -35,6 +36,7 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -25,6 +25,13 @@ async function readPhaseSources(root: URL, directory: string): Promise<SourceFil
   return Promise.all(names.map((name) => readSource(root, path.join(phasesDir, name))));
 }
 
+/** The content files the reader needs (`matrix.md` and every phase file), from `contentDirectory(root)`. */
+export async function readContentFiles(root: URL): Promise<{ metaFile: SourceFile; phaseFiles: SourceFile[] }> {
+  const directory = contentDirectory(root);
+  const [metaFile, phaseFiles] = await Promise.all([readSource(root, path.join(directory, META_FILE)), readPhaseSources(root, directory)]);
+  return { metaFile, phaseFiles };
+}
+
 /** Reloads the collection whenever a content file changes while `astro dev` runs. */
 function watchContent(context: LoaderContext, directory: string, load: () => Promise<void>): void {
   context.watcher?.add(directory);
@@ -70,8 +77,7 @@ export function phasesLoader(): Loader {
     load: async (context) => {
       const directory = contentDirectory(context.config.root);
       const load = async () => {
-        const metaFile = await readSource(context.config.root, path.join(directory, META_FILE));
-        const phaseFiles = await readPhaseSources(context.config.root, directory);
+        const { metaFile, phaseFiles } = await readContentFiles(context.config.root);
         const { matrix, problems } = readMatrix(metaFile, phaseFiles);
         if (!matrix || problems.length > 0) throw new ContentError(problems);
         context.store.clear();

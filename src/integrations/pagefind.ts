@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { ContentError } from '../lib/raci/problems';
+import { readMatrix } from '../lib/raci/read-matrix';
+import { activityRecords } from '../lib/search/records';
+import { readContentFiles } from '../loaders/raci-loader';
+
+/** Throws with every message when Pagefind reports errors for a step. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+}
+
+/**
+ * Builds the search index after the static build, into `<outDir>/pagefind/`: one record per
+ * activity (linking to its row on the full matrix page) plus the prose of the built pages, whose
+ * matrix tables and navigation are marked `data-pagefind-ignore`. Any Pagefind error fails the build.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  let root: URL | undefined;
+  let base = '/';
+  return {
+    name: 'raci-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!root) throw new Error('raci-pagefind: astro:config:done did not run.');
+        const { metaFile, phaseFiles } = await readContentFiles(root);
+        const { matrix, problems } = readMatrix(metaFile, phaseFiles);
+        if (!matrix || problems.length > 0) throw new ContentError(problems);
+
+        const outDir = fileURLToPath(dir);
+        const records = activityRecords(matrix, base);
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: matrix.meta.lang });
+          check('create the index', errors);
+          if (!index) throw new Error('Pagefind did not create an index.');
+          for (const record of records) {
+            check(`index activity ${record.url}`, (await index.addCustomRecord(record)).errors);
+          }
+          const pages = await index.addDirectory({ path: outDir });
+          check('index the built pages', pages.errors);
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          check('write the index', written.errors);
+          logger.info(
+            `Indexed ${records.length} activities and ${pages.page_count} pages into ${path.relative(process.cwd(), written.outputPath)}`,
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
