@@ -38,12 +38,12 @@ test.describe('the full matrix at /', () => {
   test('every row shows the activity and each party’s letters exactly as the source', async ({ page }) => {
     const rows = await page.locator('[data-matrix] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => {
+        // The row header, then one cell per party; a trailing "Share" cell holds the copy-link button.
         const cells = [...tr.children] as HTMLElement[];
+        const partyCells = cells.filter((cell) => cell.matches('td[data-party]'));
         const section = tr.closest('section[data-section]')?.getAttribute('data-section') ?? '';
-        const labels = cells
-          .slice(1)
-          .map((cell) => cell.querySelector('[role="img"]')?.getAttribute('aria-label') ?? cell.innerText.trim());
-        return { section, activity: cells[0]?.innerText.trim(), letters: cells.slice(1).map((cell) => cell.innerText.trim()), labels };
+        const labels = partyCells.map((cell) => cell.querySelector('[role="img"]')?.getAttribute('aria-label') ?? cell.innerText.trim());
+        return { section, activity: cells[0]?.innerText.trim(), letters: partyCells.map((cell) => cell.innerText.trim()), labels };
       }),
     );
     expect(rows).toHaveLength(expectedRows.length);

@@ -27,7 +27,7 @@ export interface BuiltPage {
 
 /** Anchors that the site offers as permalinks: phases, sections and activities. */
 export function isPublicAnchor(id: string): boolean {
-  return /^(phase|section|activity)-/.test(id);
+  return /^(phase|section|activity)-\d/.test(id);
 }
 
 /** Follows `map` from `start`; the chain of ids after it, stopping before any repeat. */
