@@ -7,7 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 const DIST = process.env.OUT_DIR ?? 'dist';
 /**
  * A build made with BASE_PATH (e.g. /raci/) is served under that path and gets only the base-path
- * smoke tests (tests/e2e/base-path.spec.ts); the other tests are written for a build at the root.
+ * smoke tests (tests/e2e/base-path.spec.ts) and the id check; the other tests are written for a build at the root.
  */
 const BASE = normalizedBase(process.env.BASE_PATH ?? '/');
 const underBase = BASE !== '/';
@@ -19,7 +19,7 @@ if (!executablePath) {
 /** End-to-end tests run against the production build in dist/, served like a static host. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  ...(underBase ? { testMatch: 'base-path.spec.ts' } : { testIgnore: 'base-path.spec.ts' }),
+  ...(underBase ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts'] } : { testIgnore: 'base-path.spec.ts' }),
   outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
