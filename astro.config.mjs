@@ -1,18 +1,23 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { base, outDir, site } from './scripts/lib/deploy-env.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import { loadAliases } from './src/lib/site/aliases.ts';
 import { THEME_INIT_SCRIPT } from './src/theme/theme-init.mjs';
 
-/**
- * Deployment settings come from the environment so one build script serves every host:
- * SITE_URL is the public origin (canonical URLs, copied links, sitemap), BASE_PATH the sub-path
- * the site is served under (e.g. `/raci/`), OUT_DIR where the static site is written.
+/*
+ * Deployment settings come from the environment (scripts/lib/deploy-env.mjs, shared with the
+ * build checks) so one build script serves every host: SITE_URL is the public origin (canonical
+ * URLs, copied links, sitemap), BASE_PATH the sub-path the site is served under (e.g. `/raci/`),
+ * OUT_DIR where the static site is written.
  */
-const site = process.env.SITE_URL ?? 'https://raci.example.org';
-const base = process.env.BASE_PATH ?? '/';
+
+/** Redirect pages of renamed pages (content/aliases.yaml) stay out of the sitemap. */
+const redirectPages = Object.keys(loadAliases().pages).map((path) => new URL(`${base}/${path}`.replace(/\/+/g, '/'), site).href);
 
 /** Hash of the inline theme script, the only script Astro does not hash by itself. */
 const themeScriptHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
@@ -20,12 +25,12 @@ const themeScriptHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT)
 export default defineConfig({
   site,
   base,
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
   trailingSlash: 'always',
   // No code blocks in this content; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !redirectPages.includes(page) })],
   security: {
     // A strict policy in a <meta> on every page: only this origin, hashed inline code, no
     // 'unsafe-inline'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.

@@ -1,30 +1,38 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { normalizedBase } from './scripts/lib/deploy-env.mjs';
 
 /** Overridable so that several builds (e.g. one under a base path) can be tested side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const DIST = process.env.OUT_DIR ?? 'dist';
+/**
+ * A build made with BASE_PATH (e.g. /raci/) is served under that path and gets only the base-path
+ * smoke tests (tests/e2e/base-path.spec.ts) and the id check; the other tests are written for a build at the root.
+ */
+const BASE = normalizedBase(process.env.BASE_PATH ?? '/');
+const underBase = BASE !== '/';
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs one where it can) or set CHROMIUM_PATH.');
 }
 
-/** End-to-end tests run against the production build in dist/, served by `astro preview`. */
+/** End-to-end tests run against the production build in dist/, served like a static host. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  ...(underBase ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts'] } : { testIgnore: 'base-path.spec.ts' }),
   outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/${underBase ? 'e2e-base' : 'e2e'}.json` }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}${BASE}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `node scripts/serve.mjs ${DIST} ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
+    command: `node scripts/serve.mjs ${DIST} ${PORT} ${BASE}`,
+    url: `http://127.0.0.1:${PORT}${BASE}`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -17,27 +17,33 @@ try {
 }
 const env = { ...process.env, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED: '1' };
 
+// A second build under a sub-path checks that every link, asset and redirect honours the base.
+const outDir = process.env.OUT_DIR ?? 'dist';
+const port = Number(process.env.E2E_PORT ?? 4399);
+const underBase = { BASE_PATH: '/raci/', OUT_DIR: `${outDir}-base`, E2E_PORT: String(port + 1) };
+
+/** [name, npx command, extra environment, steps that must have passed first] */
 const steps = [
   ['unit tests', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]],
   ['type check', ['astro', 'check', '--minimumSeverity', 'warning']],
   ['lint', ['biome', 'check', '.']],
   ['build', ['astro', 'build']],
-  ['html validation', ['html-validate', 'dist/**/*.html']],
-  ['browser tests', ['playwright', 'test']],
+  ['html validation', ['html-validate', `${outDir}/**/*.html`], {}, ['build']],
+  ['links', ['node', 'scripts/check-links.mjs'], {}, ['build']],
+  ['browser tests', ['playwright', 'test'], {}, ['build']],
+  ['build under /raci/', ['astro', 'build'], underBase],
+  ['links under /raci/', ['node', 'scripts/check-links.mjs'], underBase, ['build under /raci/']],
+  ['browser tests under /raci/', ['playwright', 'test'], underBase, ['build under /raci/']],
 ];
 
 const failed = [];
-for (const [name, command] of steps) {
-  if (
-    name !== 'build' &&
-    steps.findIndex(([step]) => step === name) > steps.findIndex(([step]) => step === 'build') &&
-    failed.includes('build')
-  ) {
+for (const [name, command, extraEnv = {}, needs = []] of steps) {
+  if (needs.some((step) => failed.includes(step))) {
     failed.push(name);
     continue;
   }
   console.log(`\n▶ ${name}: ${command.join(' ')}`);
-  const run = spawnSync('npx', command, { stdio: 'inherit', env });
+  const run = spawnSync('npx', command, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   if (run.status !== 0) failed.push(name);
 }
 
@@ -46,7 +52,10 @@ function counts(file, read) {
   return read(JSON.parse(readFileSync(file, 'utf8')));
 }
 const unit = counts(`${results}/unit.json`, (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
-const e2e = counts(`${results}/e2e.json`, (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky }));
+const readE2e = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky });
+const e2eRoot = counts(`${results}/e2e.json`, readE2e);
+const e2eBase = counts(`${results}/e2e-base.json`, readE2e);
+const e2e = { passed: e2eRoot.passed + e2eBase.passed, failed: e2eRoot.failed + e2eBase.failed };
 
 console.log(`\nchromium: ${chromium}`);
 if (failed.length > 0) console.log(`failed steps: ${failed.join(', ')}`);

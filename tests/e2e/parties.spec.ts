@@ -47,7 +47,7 @@ for (const party of PARTIES) {
       await page.getByRole('button', { name: /^Responsible \d+$/ }).click();
       await expect(page).toHaveURL(/\?role=R$/);
       expect(await visibleActivities(page)).toEqual(rowsWhere(party.key, (l) => l.includes('R')));
-      const status = page.getByRole('status');
+      const status = page.locator('role-filter').getByRole('status');
       await expect(status).toHaveText(
         `Showing ${expectedPartyLetterCounts[party.key].R} of ${expectedTotalActivities - expectedPartyLetterCounts[party.key].noRole} activities.`,
       );

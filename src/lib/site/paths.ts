@@ -8,6 +8,9 @@ export function withBase(base: string, path: string): string {
 export const routes = {
   matrix: () => '/',
   phase: (slug: string) => `/phases/${slug}/`,
+  section: (slug: string) => `/sections/${slug}/`,
+  /** The share image (Open Graph / Twitter card) of a page, by name: `matrix`, a phase or section id. */
+  shareImage: (name: string) => `/og/${name}.png`,
   party: (partyId: string) => `/parties/${partyId}/`,
   partyRole: (partyId: string, roleSlug: string) => `/parties/${partyId}/${roleSlug}/`,
   matrixExport: (format: 'csv' | 'json') => `/exports/raci-matrix.${format}`,

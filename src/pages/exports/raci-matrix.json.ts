@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getMatrix } from '../../data/matrix';
 import { matrixExport } from '../../lib/raci/export';
-import { absoluteUrl } from '../../lib/site/urls';
+import { absoluteUrl } from '../../lib/site/links';
 
 export const GET: APIRoute = async ({ site }) => {
   const { meta, phases } = await getMatrix();

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getMatrix } from '../../../data/matrix';
 import { matrixExport } from '../../../lib/raci/export';
 import type { Party } from '../../../lib/raci/types';
-import { absoluteUrl } from '../../../lib/site/urls';
+import { absoluteUrl } from '../../../lib/site/links';
 import { partyPaths } from './_party-paths';
 
 /** `/exports/parties/<party>.json`: the activities in which the party holds a role. */

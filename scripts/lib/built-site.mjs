@@ -1,0 +1,76 @@
+// Reads a built site folder: its files, and for each HTML page its ids, its links and whether it
+// is a redirect page. Shared by the link checker, `npm run ids:update` and the id-stability test.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { normalizedBase } from './deploy-env.mjs';
+
+/** Every file under `dir`, as `/`-separated paths relative to it. */
+export function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Attributes that make the browser fetch or navigate to a URL (meta tags give absolute URLs). */
+const LINK_SELECTORS = [
+  ['a[href]', 'href'],
+  ['link[href]', 'href'],
+  ['script[src]', 'src'],
+  ['img[src]', 'src'],
+  ['source[src]', 'src'],
+  ['form[action]', 'action'],
+  ['meta[property="og:url"]', 'content'],
+  ['meta[property="og:image"]', 'content'],
+  ['meta[name="twitter:image"]', 'content'],
+];
+
+/**
+ * @typedef {{ file: string, ids: Set<string>, links: string[], redirectTo: string | undefined }} BuiltHtml
+ * @returns {{ files: Set<string>, html: Map<string, BuiltHtml> }}
+ */
+export function readBuiltSite(dir) {
+  const files = new Set(listFiles(dir));
+  const html = new Map();
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const root = parse(readFileSync(path.join(dir, file), 'utf8'));
+    const ids = new Set(root.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? ''));
+    for (const anchor of root.querySelectorAll('a[name]')) ids.add(anchor.getAttribute('name') ?? '');
+    const links = LINK_SELECTORS.flatMap(([selector, attribute]) =>
+      root.querySelectorAll(selector).map((element) => element.getAttribute(attribute) ?? ''),
+    );
+    const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content');
+    const redirectTo = refresh ? refresh.replace(/^\s*\d+\s*;\s*url=/i, '').trim() : undefined;
+    if (redirectTo !== undefined) links.push(redirectTo);
+    html.set(file, { file, ids, links, redirectTo });
+  }
+  return { files, html };
+}
+
+/** `phases/x/index.html` → `/phases/x/`; undefined for files that are no page address (404.html). */
+export function pagePath(file) {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return undefined;
+}
+
+/**
+ * The public pages of a build as the id checks see them: site paths without the base, their
+ * public anchors (see isPublicAnchor), and the page a redirect page forwards to.
+ */
+export function builtPages(site, base, isPublicAnchor) {
+  const prefix = normalizedBase(base);
+  return [...site.html.values()].flatMap((page) => {
+    const path = pagePath(page.file);
+    if (path === undefined) return [];
+    const target = page.redirectTo === undefined ? undefined : new URL(page.redirectTo, `http://site${prefix}${path.slice(1)}`).pathname;
+    return [
+      {
+        path,
+        anchors: target === undefined ? [...page.ids].filter(isPublicAnchor).sort() : [],
+        redirectTo: target?.startsWith(prefix) ? `/${target.slice(prefix.length)}` : target,
+      },
+    ];
+  });
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * Smoke tests for a build under a sub-path (BASE_PATH=/raci/), served under that path only: every
+ * link followed here must stay under it. Paths are relative to the base (no leading slash).
+ */
+const BASE = `/${process.env.BASE_PATH ?? '/raci/'}/`.replace(/\/+/g, '/');
+const SITE = 'https://raci.example.org';
+
+test('the matrix, a phase page and a section page are reachable by following links', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Responsibility sharing');
+  await page
+    .getByRole('navigation', { name: 'Phases' })
+    .getByRole('link', { name: /^3\. Service Usage/ })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}phases/3-service-usage/$`));
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Full matrix' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}$`));
+  await page.goto('sections/3-1-2-access-management/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('3.1.2. Access management');
+  await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute('href', new RegExp(`^${BASE}_astro/`));
+});
+
+test('meta tags and copied links carry the base', async ({ page, context, request }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('sections/3-1-2-access-management/');
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${BASE}sections/3-1-2-access-management/`);
+  const image = `${SITE}${BASE}og/section-3-1-2-access-management.png`;
+  await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', image);
+  expect((await request.get(image.slice(`${SITE}${BASE}`.length))).status()).toBe(200);
+  const button = page.getByRole('row', { name: /^Manage access to the Control Panel/ }).getByRole('button');
+  await button.hover();
+  await button.click();
+  const url = `${SITE}${BASE}sections/3-1-2-access-management/#activity-3-1-2-manage-access-to-the-control-panel`;
+  await expect(page.locator('#share-status')).toHaveText(`Link copied: ${url}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+});
+
+test('redirect pages, robots.txt and the 404 page honour the base', async ({ page, request }) => {
+  await page.goto('phases/3/#section-3-2-2-change');
+  await expect(page).toHaveURL(new RegExp(`${BASE}phases/3-service-usage/#section-3-2-2-change$`));
+  expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+  const response = await page.goto('no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('link', { name: 'Read the full matrix' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}$`));
+});
