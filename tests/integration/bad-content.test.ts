@@ -16,10 +16,18 @@ test('bad content fails the build with one located message per problem', { timeo
   const file = 'tests/fixtures/bad-content/phases/1-before-subscription.md';
   expect(output).toContain('The RACI content has 7 problems');
   expect(output).toContain(`${file}:10:42 [unknown-letter] Unknown role letter "X" for Customer; use R, A, C or I. (value: "RX")`);
-  expect(output).toContain(`${file}:10:1 [accountable-missing] No party is Accountable (A) for this activity. (value: "Choose the location of infrastructures")`);
-  expect(output).toContain(`${file}:11:1 [accountable-multiple] 2 parties are Accountable (A); exactly one must be. (value: "Size infrastructures as needed")`);
-  expect(output).toContain(`${file}:12:1 [cell-count] Row has too few cells: 2 where the header has 3. (value: "Choose options as needed")`);
+  expect(output).toContain(
+    `${file}:10:1 [accountable-missing] No party is Accountable (A) for this activity. (value: "Choose the location of infrastructures")`,
+  );
+  expect(output).toContain(
+    `${file}:11:1 [accountable-multiple] 2 parties are Accountable (A); exactly one must be. (value: "Size infrastructures as needed")`,
+  );
+  expect(output).toContain(
+    `${file}:12:1 [cell-count] Row has too few cells: 2 where the header has 3. (value: "Choose options as needed")`,
+  );
   expect(output).toContain(`${file}:14:1 [section-outside-phase] Section 2.1 does not belong to phase 1. (value: "2.1. Install service")`);
-  expect(output).toContain(`${file}:16:31 [undeclared-party] Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`);
+  expect(output).toContain(
+    `${file}:16:31 [undeclared-party] Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`,
+  );
   expect(output).toContain(`${file}:16:1 [missing-party] The table has no column for declared party "OVHcloud". (value: "OVHcloud")`);
 });
