@@ -1,0 +1,66 @@
+// Lighthouse (mobile preset, the default) on pages of a served build: the four category scores,
+// and the audits that cost points so a failed budget says what to fix.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+/** Pages measured when the build has no sitemap; the ones absent from the build are skipped. */
+const DEFAULT_ROUTES = ['/', '/phases/3-service-usage/', '/parties/customer/', '/search/'];
+
+const routeExists = (distDir, route) => existsSync(path.join(distDir, route, 'index.html'));
+
+/** Routes listed in the build's sitemap (sitemap-index.xml → sitemap-N.xml, or sitemap.xml), if any. */
+function sitemapRoutes(distDir) {
+  const read = (name) => (existsSync(path.join(distDir, name)) ? readFileSync(path.join(distDir, name), 'utf8') : '');
+  const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  const index = read('sitemap-index.xml');
+  const xml = index
+    ? locs(index)
+        .map((route) => read(path.basename(route)))
+        .join('\n')
+    : read('sitemap.xml');
+  return locs(xml);
+}
+
+/** Which pages to audit: `override` if given, else the sitemap's, else the default list; only existing ones. */
+export function lighthouseRoutes(distDir, override) {
+  const candidates = override ?? (sitemapRoutes(distDir).length > 0 ? sitemapRoutes(distDir) : DEFAULT_ROUTES);
+  return {
+    routes: candidates.filter((route) => routeExists(distDir, route)),
+    skipped: candidates.filter((route) => !routeExists(distDir, route)),
+  };
+}
+
+/** Audits that scored below 1 in a category, e.g. "meta-description (0)". */
+function failingAudits(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit.score !== null && audit.score < 1)
+    .map((audit) => `${audit.id} (${audit.score})`);
+}
+
+/**
+ * Runs Lighthouse once per URL, each in a fresh Chromium, so one page's cache and state cannot
+ * help the next. Scores are 0–100.
+ */
+export async function runLighthouse(url, { chromePath, port }) {
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, port });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    return {
+      url,
+      lighthouseVersion: lhr.lighthouseVersion,
+      scores: Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category].score ?? 0) * 100)])),
+      failing: Object.fromEntries(CATEGORIES.map((category) => [category, failingAudits(lhr, category)])),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
