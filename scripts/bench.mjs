@@ -4,7 +4,7 @@
 //
 //   npm run bench -- --skip-scale --skip-lighthouse       quick run: 1x only, no Lighthouse
 //   npm run bench -- --lighthouse-pages=/,/search/        audit these pages only
-//   npm run bench -- --build-runs=1                       one build per scale instead of 3
+//   npm run bench -- --build-runs=1 --lighthouse-runs=1   one run each instead of 3
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,15 +43,20 @@ function options() {
       'skip-lighthouse': { type: 'boolean', default: false },
       'lighthouse-pages': { type: 'string' },
       'build-runs': { type: 'string', default: '3' },
+      'lighthouse-runs': { type: 'string', default: '3' },
     },
   });
-  const buildRuns = Number(values['build-runs']);
-  if (!Number.isInteger(buildRuns) || buildRuns < 1) throw new Error('--build-runs must be a positive integer');
+  const count = (name) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+    return value;
+  };
   return {
     scales: values['skip-scale'] ? [1] : SCALES,
     lighthouse: !values['skip-lighthouse'],
     lighthousePages: values['lighthouse-pages']?.split(',').map((route) => route.trim()),
-    buildRuns,
+    buildRuns: count('build-runs'),
+    lighthouseRuns: count('lighthouse-runs'),
   };
 }
 
@@ -134,13 +139,16 @@ async function measurePages(browser, distDir, origin) {
   return pages;
 }
 
-async function measureLighthouse(distDir, origin, chromePath, override) {
-  const { routes, skipped } = lighthouseRoutes(distDir, override);
+async function measureLighthouse(distDir, origin, chromePath, { lighthousePages, lighthouseRuns }) {
+  const { routes, skipped } = lighthouseRoutes(distDir, lighthousePages);
   if (skipped.length > 0) process.stderr.write(`lighthouse: not in this build, skipped: ${skipped.join(', ')}\n`);
   const results = [];
   for (const route of routes) {
     process.stderr.write(`lighthouse ${route}…\n`);
-    results.push({ route, ...(await runLighthouse(`${origin}${route}`, { chromePath, port: PORTS.lighthouseChrome })) });
+    results.push({
+      route,
+      ...(await runLighthouse(`${origin}${route}`, { chromePath, port: PORTS.lighthouseChrome, runs: lighthouseRuns })),
+    });
   }
   return results;
 }
@@ -221,7 +229,7 @@ async function main() {
   }
 
   const lighthouse = opts.lighthouse
-    ? await withServer(site.outDir, PORTS.site, (origin) => measureLighthouse(site.outDir, origin, chromePath, opts.lighthousePages))
+    ? await withServer(site.outDir, PORTS.site, (origin) => measureLighthouse(site.outDir, origin, chromePath, opts))
     : null;
 
   const results = {

@@ -43,24 +43,38 @@ function failingAudits(lhr, category) {
     .map((audit) => `${audit.id} (${audit.score})`);
 }
 
-/**
- * Runs Lighthouse once per URL, each in a fresh Chromium, so one page's cache and state cannot
- * help the next. Scores are 0–100.
- */
-export async function runLighthouse(url, { chromePath, port }) {
+/** One Lighthouse run in a fresh Chromium, so no cache or state is shared with another run. */
+async function runOnce(url, { chromePath, port }) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, port });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
-    return {
-      url,
-      lighthouseVersion: lhr.lighthouseVersion,
-      scores: Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category].score ?? 0) * 100)])),
-      failing: Object.fromEntries(CATEGORIES.map((category) => [category, failingAudits(lhr, category)])),
-    };
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
+    return result.lhr;
   } finally {
     chrome.kill();
   }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * Runs Lighthouse `runs` times on `url` and keeps the median score of each category (0–100), as
+ * Lighthouse's docs advise: the performance score of a single run varies with the machine's load.
+ */
+export async function runLighthouse(url, { chromePath, port, runs }) {
+  const reports = [];
+  for (let run = 0; run < runs; run++) reports.push(await runOnce(url, { chromePath, port }));
+  const score = (lhr, category) => Math.round((lhr.categories[category].score ?? 0) * 100);
+  return {
+    url,
+    lighthouseVersion: reports[0].lighthouseVersion,
+    runs,
+    scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(reports.map((lhr) => score(lhr, category)))])),
+    allScores: reports.map((lhr) => Object.fromEntries(CATEGORIES.map((category) => [category, score(lhr, category)]))),
+    // Audits that cost points in any run, so a failed budget says what to look at.
+    failing: Object.fromEntries(
+      CATEGORIES.map((category) => [category, [...new Set(reports.flatMap((lhr) => failingAudits(lhr, category)))]]),
+    ),
+  };
 }

@@ -78,10 +78,11 @@ function pagesTable(pages) {
 
 function lighthouseTable(lighthouse) {
   return table(
-    ['page', ...CATEGORIES, 'audits below 1'],
+    ['page', ...CATEGORIES, 'performance per run', 'audits below 1 (any run)'],
     lighthouse.map((l) => [
       l.route,
       ...CATEGORIES.map((category) => l.scores[category]),
+      l.allScores.map((scores) => scores.performance).join(', '),
       Object.values(l.failing).flat().join(', ') || '—',
     ]),
   );
@@ -110,7 +111,7 @@ export function formatReport(results) {
       : `Time to first result: median ${ms(search.medianMs)}, max ${ms(search.maxMs)} over ${search.samples} searches (${search.method}).`,
     '',
   );
-  parts.push('### Lighthouse (1x, mobile preset)', '');
+  parts.push('### Lighthouse (1x, mobile preset, median of each category over the runs)', '');
   parts.push(results.lighthouse ? lighthouseTable(results.lighthouse) : `${NA} (skipped)`, '');
   parts.push('### Budgets', '', ...results.budgets.map(formatBudget), '');
   return parts.join('\n');
