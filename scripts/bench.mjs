@@ -145,10 +145,13 @@ async function measureLighthouse(distDir, origin, chromePath, { lighthousePages,
   const results = [];
   for (const route of routes) {
     process.stderr.write(`lighthouse ${route}…\n`);
-    results.push({
-      route,
-      ...(await runLighthouse(`${origin}${route}`, { chromePath, port: PORTS.lighthouseChrome, runs: lighthouseRuns })),
-    });
+    try {
+      const result = await runLighthouse(`${origin}${route}`, { chromePath, port: PORTS.lighthouseChrome, runs: lighthouseRuns });
+      results.push({ route, ...result });
+    } catch (error) {
+      // Counted as a failed budget, but the other pages and the report still run.
+      results.push({ route, error: error instanceof Error ? error.message : String(error) });
+    }
   }
   return results;
 }
@@ -161,6 +164,10 @@ function checkBudgets({ pages, lighthouse, scaling: growth, builds, search }) {
   if (!lighthouse) add('Lighthouse 100 in all four categories', null, 'Lighthouse skipped');
   else {
     for (const page of lighthouse) {
+      if (page.error) {
+        add(`Lighthouse 100 in all four categories on ${page.route}`, false, `Lighthouse did not run: ${page.error}`);
+        continue;
+      }
       const low = CATEGORIES.filter((category) => page.scores[category] < BUDGET.lighthouseScore);
       const detail = CATEGORIES.map((category) => `${category} ${page.scores[category]}`).join(', ');
       add(`Lighthouse 100 in all four categories on ${page.route}`, low.length === 0, detail);
@@ -183,7 +190,8 @@ function checkBudgets({ pages, lighthouse, scaling: growth, builds, search }) {
   if (!growth || largest.multiple !== 100) add('build time 100x/1x <= 100', null, 'scale builds skipped');
   else add('build time 100x/1x <= 100', growth.timeRatio <= 100, `${growth.timeRatio.toFixed(2)}`);
 
-  if (search?.medianMs === undefined)
+  if (search?.error) add(`search at 100x: first result < ${BUDGET.searchFirstResultMs} ms`, false, `search failed: ${search.error}`);
+  else if (search?.medianMs === undefined)
     add(`search at 100x: first result < ${BUDGET.searchFirstResultMs} ms`, null, search?.reason ?? 'not run');
   else {
     add(
@@ -222,7 +230,9 @@ async function main() {
     pages = await withServer(site.outDir, PORTS.site, (origin) => measurePages(browser, site.outDir, origin));
     if (scaled) {
       process.stderr.write('search latency at 100x…\n');
-      search = await withServer(scaled.outDir, PORTS.scaled, (origin) => measureSearchLatency(browser, scaled.outDir, origin));
+      search = await withServer(scaled.outDir, PORTS.scaled, (origin) => measureSearchLatency(browser, scaled.outDir, origin)).catch(
+        (error) => ({ error: error instanceof Error ? error.message : String(error) }),
+      );
     }
   } finally {
     await browser.close();

@@ -44,7 +44,7 @@ function failingAudits(lhr, category) {
 }
 
 /** One Lighthouse run in a fresh Chromium, so no cache or state is shared with another run. */
-async function runOnce(url, { chromePath, port }) {
+async function runFresh(url, { chromePath, port }) {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, port });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
@@ -53,6 +53,19 @@ async function runOnce(url, { chromePath, port }) {
     return result.lhr;
   } finally {
     chrome.kill();
+  }
+}
+
+/**
+ * On a loaded machine Chromium occasionally starts too slowly for Lighthouse to connect ("Failed
+ * to fetch browser webSocket URL"); such a run is retried once before the error is reported.
+ */
+async function runOnce(url, options) {
+  try {
+    return await runFresh(url, options);
+  } catch (error) {
+    process.stderr.write(`lighthouse: retrying ${url} after: ${error instanceof Error ? error.message : error}\n`);
+    return runFresh(url, options);
   }
 }
 

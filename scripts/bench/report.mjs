@@ -79,12 +79,16 @@ function pagesTable(pages) {
 function lighthouseTable(lighthouse) {
   return table(
     ['page', ...CATEGORIES, 'performance per run', 'audits below 1 (any run)'],
-    lighthouse.map((l) => [
-      l.route,
-      ...CATEGORIES.map((category) => l.scores[category]),
-      l.allScores.map((scores) => scores.performance).join(', '),
-      Object.values(l.failing).flat().join(', ') || '—',
-    ]),
+    lighthouse.map((l) =>
+      l.error
+        ? [l.route, ...CATEGORIES.map(() => 'error'), NA, l.error]
+        : [
+            l.route,
+            ...CATEGORIES.map((category) => l.scores[category]),
+            l.allScores.map((scores) => scores.performance).join(', '),
+            Object.values(l.failing).flat().join(', ') || '—',
+          ],
+    ),
   );
 }
 
@@ -107,7 +111,7 @@ export function formatReport(results) {
   const search = results.search;
   parts.push(
     search?.medianMs === undefined
-      ? `Time to first result: ${NA} (${search?.reason ?? 'not run'}).`
+      ? `Time to first result: ${NA} (${search?.error ? `failed: ${search.error}` : (search?.reason ?? 'not run')}).`
       : `Time to first result: median ${ms(search.medianMs)}, max ${ms(search.maxMs)} over ${search.samples} searches (${search.method}).`,
     '',
   );
