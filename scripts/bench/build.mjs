@@ -3,11 +3,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 // The Astro CLI is run with this very Node (the project's Node 24 under `npm run bench`), not
 // through npx, so its start-up cost is not counted in the build time.
 const ASTRO_CLI = path.resolve('node_modules/astro/bin/astro.mjs');
+const CPU_TIME_PRELOAD = path.resolve('scripts/bench/cpu-time.mjs');
 
 /**
  * ASSUMPTION (to align when the Pagefind integration is merged): the integration, run from an
@@ -16,6 +18,8 @@ const ASTRO_CLI = path.resolve('node_modules/astro/bin/astro.mjs');
  * line → "n/a". Its time is part of the `astro build` wall time, which is measured as a whole.
  */
 const PAGEFIND_LINE = /\[pagefind\].*?(\d+(?:\.\d+)?)\s*ms/;
+/** Printed by cpu-time.mjs when the build process exits. */
+const CPU_LINE = /\[bench\] cpu (\d+) ms/;
 /** Astro's own summary, e.g. "6 page(s) built in 1.10s", reported for reference. */
 const ASTRO_SUMMARY = /(\d+) page\(s\) built in (\d+(?:\.\d+)?)(m?s)/;
 
@@ -26,7 +30,9 @@ export function parseBuildLog(log) {
   const text = stripAnsi(log);
   const pagefind = PAGEFIND_LINE.exec(text);
   const summary = ASTRO_SUMMARY.exec(text);
+  const cpu = CPU_LINE.exec(text);
   return {
+    cpuMs: cpu ? Number(cpu[1]) : null,
     pagefindMs: pagefind ? Number(pagefind[1]) : null,
     pages: summary ? Number(summary[1]) : null,
     astroReportedMs: summary ? Number(summary[2]) * (summary[3] === 's' ? 1000 : 1) : null,
@@ -45,7 +51,10 @@ export function astroBuild({ contentDir, outDir }) {
   };
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [ASTRO_CLI, 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', pathToFileURL(CPU_TIME_PRELOAD).href, ASTRO_CLI, 'build'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (chunk) => {
       log += chunk;

@@ -44,8 +44,10 @@ function failingAudits(lhr, category) {
 }
 
 /** One Lighthouse run in a fresh Chromium, so no cache or state is shared with another run. */
-async function runFresh(url, { chromePath, port }) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, port });
+async function runFresh(url, { chromePath }) {
+  // No fixed debugging port: a Chromium killed by the previous run may still hold it while it
+  // exits, and Lighthouse would then connect to the dying one. The OS picks a free port instead.
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
@@ -75,9 +77,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  * Runs Lighthouse `runs` times on `url` and keeps the median score of each category (0–100), as
  * Lighthouse's docs advise: the performance score of a single run varies with the machine's load.
  */
-export async function runLighthouse(url, { chromePath, port, runs }) {
+export async function runLighthouse(url, { chromePath, runs }) {
   const reports = [];
-  for (let run = 0; run < runs; run++) reports.push(await runOnce(url, { chromePath, port }));
+  for (let run = 0; run < runs; run++) reports.push(await runOnce(url, { chromePath }));
   const score = (lhr, category) => Math.round((lhr.categories[category].score ?? 0) * 100);
   return {
     url,

@@ -21,6 +21,7 @@ function buildsTable(builds) {
       'activities',
       'astro build (best)',
       'all runs (ms)',
+      'build CPU (best)',
       'pagefind',
       'dist/ bytes',
       'pagefind/ bytes',
@@ -33,6 +34,7 @@ function buildsTable(builds) {
       bytes(b.activities),
       ms(b.wallMs),
       b.runsMs.map((run) => Math.round(run)).join(', '),
+      ms(b.cpuMs),
       ms(b.pagefindMs),
       bytes(b.distBytes),
       bytes(b.pagefindBytes),
@@ -46,10 +48,11 @@ function buildsTable(builds) {
 function growthTable(builds) {
   const [base] = builds;
   return table(
-    ['scale', 'build time', 'pagefind/ bytes', 'largest page raw', 'largest page gzip'],
+    ['scale', 'build time', 'build CPU', 'pagefind/ bytes', 'largest page raw', 'largest page gzip'],
     builds.map((b) => [
       b.scale,
       ratio(b.wallMs / base.wallMs),
+      base.cpuMs ? ratio(b.cpuMs / base.cpuMs) : NA,
       base.pagefindBytes ? ratio(b.pagefindBytes / base.pagefindBytes) : NA,
       ratio(b.largestPage.raw / base.largestPage.raw),
       ratio(b.largestPage.gzip / base.largestPage.gzip),
@@ -100,9 +103,9 @@ export function formatReport(results) {
     const s = results.scaling;
     parts.push('### Growth from 1x', '', growthTable(results.builds), '');
     parts.push(
-      `Build time ${results.builds.at(-1).scale}/1x: ${ratio(s.timeRatio)} for ${ratio(s.activityRatio)} the activities ` +
-        `(${s.timeRatio <= s.activityRatio ? 'no faster than linear' : 'FASTER than linear'}). ` +
-        `Marginal cost per 1,000 activities: ${s.marginalMsPer1000.map((step) => `${step.from}→${step.to}: ${ms(step.ms)}`).join(', ')}.`,
+      `Build time ${results.builds.at(-1).scale}/1x: ${ratio(s.timeRatio)} wall, ${ratio(s.cpuRatio)} CPU, for ${ratio(s.activityRatio)} ` +
+        `the activities (${s.timeRatio <= s.activityRatio ? 'no faster than linear' : 'FASTER than linear'}). ` +
+        `Marginal build CPU per 1,000 activities: ${s.marginalCpuMsPer1000.map((step) => `${step.from}→${step.to}: ${ms(step.ms)}`).join(', ')}.`,
       '',
     );
   }
