@@ -34,13 +34,16 @@ export function lighthouseRoutes(distDir, override) {
   };
 }
 
-/** Audits that scored below 1 in a category, e.g. "meta-description (0)". */
-function failingAudits(lhr, category) {
-  return lhr.categories[category].auditRefs
-    .filter((ref) => ref.weight > 0)
-    .map((ref) => lhr.audits[ref.id])
-    .filter((audit) => audit.score !== null && audit.score < 1)
-    .map((audit) => `${audit.id} (${audit.score})`);
+/** Audits that cost points in a category, with the lowest score any run gave, e.g. "meta-description (0)". */
+function failingAudits(reports, category) {
+  const worst = new Map();
+  for (const lhr of reports) {
+    for (const ref of lhr.categories[category].auditRefs) {
+      const { score } = lhr.audits[ref.id];
+      if (ref.weight > 0 && score !== null && score < 1) worst.set(ref.id, Math.min(score, worst.get(ref.id) ?? 1));
+    }
+  }
+  return [...worst].map(([id, score]) => `${id} (${score})`);
 }
 
 /** One Lighthouse run in a fresh Chromium, so no cache or state is shared with another run. */
@@ -88,8 +91,6 @@ export async function runLighthouse(url, { chromePath, runs }) {
     scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(reports.map((lhr) => score(lhr, category)))])),
     allScores: reports.map((lhr) => Object.fromEntries(CATEGORIES.map((category) => [category, score(lhr, category)]))),
     // Audits that cost points in any run, so a failed budget says what to look at.
-    failing: Object.fromEntries(
-      CATEGORIES.map((category) => [category, [...new Set(reports.flatMap((lhr) => failingAudits(lhr, category)))]]),
-    ),
+    failing: Object.fromEntries(CATEGORIES.map((category) => [category, failingAudits(reports, category)])),
   };
 }
