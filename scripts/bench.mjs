@@ -68,40 +68,54 @@ function countActivities(contentDir) {
     .reduce((total, phase) => total + phase.sections.reduce((sum, section) => sum + section.rows.length, 0), 0);
 }
 
-/**
- * Builds one scale `runs` times and keeps the fastest run: other work on the machine can only add
- * time, so the minimum is the least noisy estimate of the build's own cost. All runs are reported.
- */
-async function benchBuild(scale, runs) {
+/** Where a scale's content comes from and where its build goes; writes the synthetic content. */
+function prepareScale(scale) {
   let contentDir = SOURCE_CONTENT;
   if (scale > 1) {
     contentDir = path.join(BENCH_DIR, `content-${scale}x`);
     writeSyntheticContent(SOURCE_CONTENT, contentDir, scale);
   }
-  const outDir = path.join(BENCH_DIR, `dist-${scale}x`);
-  const builds = [];
-  for (let run = 0; run < runs; run++) {
-    process.stderr.write(`build ${scale}x, run ${run + 1}/${runs}…\n`);
-    builds.push(await astroBuild({ contentDir, outDir }));
-  }
-  const wallMs = Math.min(...builds.map((build) => build.wallMs));
-  const cpuRuns = builds.map((build) => build.cpuMs).filter((value) => value !== null);
-  const pagefindRuns = builds.map((build) => build.pagefindMs).filter((value) => value !== null);
+  return { scale, contentDir, outDir: path.join(BENCH_DIR, `dist-${scale}x`), builds: [] };
+}
+
+const fastest = (values) => {
+  const measured = values.filter((value) => value !== null);
+  return measured.length > 0 ? Math.min(...measured) : null;
+};
+
+/** One scale's figures: the fastest of its runs (other work can only add time), and its output. */
+function summarizeScale({ scale, contentDir, outDir, builds }) {
   return {
     scale: `${scale}x`,
     multiple: scale,
     contentDir,
     outDir,
     activities: countActivities(contentDir),
-    wallMs,
+    wallMs: fastest(builds.map((build) => build.wallMs)),
     runsMs: builds.map((build) => build.wallMs),
-    cpuMs: cpuRuns.length > 0 ? Math.min(...cpuRuns) : null,
-    pagefindMs: pagefindRuns.length > 0 ? Math.min(...pagefindRuns) : null,
+    cpuMs: fastest(builds.map((build) => build.cpuMs)),
+    pagefindMs: fastest(builds.map((build) => build.pagefindMs)),
     astroReportedMs: builds.at(-1).astroReportedMs,
     distBytes: folderBytes(outDir),
     pagefindBytes: folderBytes(path.join(outDir, 'pagefind')),
     largestPage: largestPage(outDir),
   };
+}
+
+/**
+ * Builds every scale `runs` times, taking the scales in turn (1x, 10x, 100x, 1x, …) rather than
+ * one after the other: the load from other work on the machine changes over minutes, and taking
+ * turns spreads it over all scales instead of skewing the ratio between them.
+ */
+async function benchBuilds(scales, runs) {
+  const prepared = scales.map(prepareScale);
+  for (let run = 0; run < runs; run++) {
+    for (const target of prepared) {
+      process.stderr.write(`build ${target.scale}x, run ${run + 1}/${runs}…\n`);
+      target.builds.push(await astroBuild(target));
+    }
+  }
+  return prepared.map(summarizeScale);
 }
 
 /**
@@ -225,8 +239,7 @@ async function main() {
   const chromePath = findOrProvisionChromium();
   mkdirSync(BENCH_DIR, { recursive: true });
 
-  const builds = [];
-  for (const scale of opts.scales) builds.push(await benchBuild(scale, opts.buildRuns));
+  const builds = await benchBuilds(opts.scales, opts.buildRuns);
   const [site] = builds;
   const scaled = builds.find((build) => build.multiple === 100);
 
