@@ -235,6 +235,7 @@ async function withServer(dir, port, work) {
 }
 
 async function main() {
+  const started = performance.now();
   const opts = options();
   const chromePath = findOrProvisionChromium();
   mkdirSync(BENCH_DIR, { recursive: true });
@@ -275,6 +276,7 @@ async function main() {
     lighthouse,
   };
   results.budgets = checkBudgets(results);
+  results.durationMs = performance.now() - started;
 
   const report = formatReport(results);
   writeFileSync(path.join(BENCH_DIR, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -97,7 +97,8 @@ function lighthouseTable(lighthouse) {
 
 /** The whole report as Markdown. */
 export function formatReport(results) {
-  const parts = [`Benchmark of ${results.date} — Node ${results.node}, ${results.cpus} × ${results.cpuModel}`, ''];
+  const duration = `${Math.round(results.durationMs / 1000)} s`;
+  const parts = [`Benchmark of ${results.date} — Node ${results.node}, ${results.cpus} × ${results.cpuModel}, run took ${duration}`, ''];
   parts.push('### Builds', '', buildsTable(results.builds), '');
   if (results.scaling) {
     const s = results.scaling;
