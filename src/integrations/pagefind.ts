@@ -34,6 +34,7 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!matrix || problems.length > 0) throw new ContentError(problems);
 
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const records = activityRecords(matrix, base);
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: matrix.meta.lang });
@@ -47,7 +48,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           check('write the index', written.errors);
           logger.info(
-            `Indexed ${records.length} activities and ${pages.page_count} pages into ${path.relative(process.cwd(), written.outputPath)}`,
+            `Indexed ${records.length} activities and ${pages.page_count} pages into ${path.relative(process.cwd(), written.outputPath)} in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();

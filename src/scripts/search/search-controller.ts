@@ -177,6 +177,7 @@ export class SearchController {
   #item(data: PagefindResultData): HTMLLIElement {
     const link = document.createElement('a');
     link.className = 'search-result';
+    link.dataset['searchResult'] = '';
     if (data.meta['kind'] === ACTIVITY_KIND) {
       link.href = resultHref(data);
       link.append(activityResult(data));

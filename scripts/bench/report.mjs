@@ -1,0 +1,131 @@
+// Turns the bench results into Markdown tables: printed on stdout and saved next to the JSON.
+import { CATEGORIES } from './lighthouse.mjs';
+
+const NA = 'n/a';
+export const bytes = (value) => (value === null || value === undefined ? NA : value.toLocaleString('en-US'));
+export const ms = (value) => (value === null || value === undefined ? NA : `${Math.round(value).toLocaleString('en-US')} ms`);
+const ratio = (value) => (value === null || value === undefined ? NA : `${value.toFixed(2)}×`);
+
+/** A Markdown table with padded columns, readable both raw and rendered. */
+export function table(headers, rows) {
+  const cells = [headers, ...rows].map((row) => row.map((cell) => String(cell ?? NA)));
+  const widths = headers.map((_, column) => Math.max(3, ...cells.map((row) => row[column].length)));
+  const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(cells[0]), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)].join('\n');
+}
+
+function buildsTable(builds) {
+  return table(
+    [
+      'scale',
+      'activities',
+      'astro build (best)',
+      'all runs (ms)',
+      'build CPU (best)',
+      'pagefind',
+      'dist/ bytes',
+      'pagefind/ bytes',
+      'largest page',
+      'HTML raw',
+      'HTML gzip',
+    ],
+    builds.map((b) => [
+      b.scale,
+      bytes(b.activities),
+      ms(b.wallMs),
+      b.runsMs.map((run) => Math.round(run)).join(', '),
+      ms(b.cpuMs),
+      ms(b.pagefindMs),
+      bytes(b.distBytes),
+      bytes(b.pagefindBytes),
+      b.largestPage?.route,
+      bytes(b.largestPage?.raw),
+      bytes(b.largestPage?.gzip),
+    ]),
+  );
+}
+
+function growthTable(builds) {
+  const [base] = builds;
+  return table(
+    ['scale', 'build time', 'build CPU', 'pagefind/ bytes', 'largest page raw', 'largest page gzip'],
+    builds.map((b) => [
+      b.scale,
+      ratio(b.wallMs / base.wallMs),
+      base.cpuMs ? ratio(b.cpuMs / base.cpuMs) : NA,
+      base.pagefindBytes ? ratio(b.pagefindBytes / base.pagefindBytes) : NA,
+      ratio(b.largestPage.raw / base.largestPage.raw),
+      ratio(b.largestPage.gzip / base.largestPage.gzip),
+    ]),
+  );
+}
+
+function pagesTable(pages) {
+  return table(
+    ['page', 'HTML raw', 'HTML gzip', 'first load gzip', 'requests', 'JS gzip before interaction', 'scripts (inline + external)'],
+    pages.map((p) =>
+      p.measured
+        ? [
+            p.route,
+            bytes(p.htmlBytes),
+            bytes(p.htmlGzipBytes),
+            bytes(p.firstLoadGzipBytes),
+            p.requests,
+            bytes(p.jsGzipBytes),
+            `${p.inlineScripts} + ${p.externalScripts}`,
+          ]
+        : [p.route, NA, NA, NA, NA, NA, `${NA} (${p.reason})`],
+    ),
+  );
+}
+
+function lighthouseTable(lighthouse) {
+  return table(
+    ['page', ...CATEGORIES, 'performance per run', 'audits below 1 (any run)'],
+    lighthouse.map((l) =>
+      l.error
+        ? [l.route, ...CATEGORIES.map(() => 'error'), NA, l.error]
+        : [
+            l.route,
+            ...CATEGORIES.map((category) => l.scores[category]),
+            l.allScores.map((scores) => scores.performance).join(', '),
+            Object.values(l.failing).flat().join(', ') || '—',
+          ],
+    ),
+  );
+}
+
+/** The whole report as Markdown. */
+export function formatReport(results) {
+  const duration = `${Math.round(results.durationMs / 1000)} s`;
+  const parts = [`Benchmark of ${results.date} — Node ${results.node}, ${results.cpus} × ${results.cpuModel}, run took ${duration}`, ''];
+  parts.push('### Builds', '', buildsTable(results.builds), '');
+  if (results.scaling) {
+    const s = results.scaling;
+    parts.push('### Growth from 1x', '', growthTable(results.builds), '');
+    parts.push(
+      `Build time ${results.builds.at(-1).scale}/1x: ${ratio(s.timeRatio)} wall, ${ratio(s.cpuRatio)} CPU, for ${ratio(s.activityRatio)} ` +
+        `the activities (${s.timeRatio <= s.activityRatio ? 'no faster than linear' : 'FASTER than linear'}). ` +
+        `Marginal build CPU per 1,000 activities: ${s.marginalCpuMsPer1000.map((step) => `${step.from}→${step.to}: ${ms(step.ms)}`).join(', ')}.`,
+      '',
+    );
+  }
+  parts.push('### First load (1x, headless Chromium, no interaction; gzip computed with zlib)', '', pagesTable(results.pages), '');
+  parts.push('### Search (100x)', '');
+  const search = results.search;
+  parts.push(
+    search?.medianMs === undefined
+      ? `Time to first result: ${NA} (${search?.error ? `failed: ${search.error}` : (search?.reason ?? 'not run')}).`
+      : `Time to first result: median ${ms(search.medianMs)}, max ${ms(search.maxMs)} over ${search.samples} searches (${search.method}).`,
+    '',
+  );
+  parts.push('### Lighthouse (1x, mobile preset, median of each category over the runs)', '');
+  parts.push(results.lighthouse ? lighthouseTable(results.lighthouse) : `${NA} (skipped)`, '');
+  parts.push('### Budgets', '', ...results.budgets.map(formatBudget), '');
+  return parts.join('\n');
+}
+
+export function formatBudget(budget) {
+  if (budget.pass === null) return `BUDGET NOT CHECKED: ${budget.name} (${budget.detail})`;
+  return `${budget.pass ? 'BUDGET OK' : 'BUDGET FAILED'}: ${budget.name}: ${budget.detail}`;
+}
