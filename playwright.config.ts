@@ -20,7 +20,7 @@ if (!executablePath) {
 export default defineConfig({
   testDir: 'tests/e2e',
   ...(underBase ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts'] } : { testIgnore: 'base-path.spec.ts' }),
-  outputDir: 'test-results/playwright',
+  outputDir: `test-results/playwright${underBase ? '-base' : ''}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -3,7 +3,8 @@
 // Markdown in .bench/, and exits 1 when a performance budget is not met.
 //
 //   npm run bench -- --skip-scale --skip-lighthouse       quick run: 1x only, no Lighthouse
-//   npm run bench -- --lighthouse-pages=/,/search/        audit these pages only
+//   npm run bench -- --lighthouse-pages=/,/search/        audit these pages only (default: one per template)
+//   npm run bench -- --lighthouse-pages=all               audit every page of the sitemap
 //   npm run bench -- --build-runs=1 --lighthouse-runs=1   one run each instead of 3
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

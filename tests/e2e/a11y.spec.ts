@@ -1,11 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPages } from '../fixtures/site';
+import { sitemapPages } from './sitemap-pages';
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`axe in ${colorScheme}`, () => {
-    test.use({ colorScheme });
-    for (const path of allPages) {
+const CONDITIONS = [
+  { name: 'light', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+  { name: 'dark', colorScheme: 'dark', viewport: { width: 1280, height: 800 } },
+  { name: '375 px', colorScheme: 'light', viewport: { width: 375, height: 740 } },
+] as const;
+
+// Every page of the sitemap, in light, in dark and on a phone.
+for (const condition of CONDITIONS) {
+  test.describe(`axe, ${condition.name}`, () => {
+    test.use({ colorScheme: condition.colorScheme, viewport: condition.viewport });
+    for (const path of sitemapPages()) {
       test(`${path} has no violations`, async ({ page }) => {
         // axe walks every node: the full matrix is large, and a busy 2-core machine is slow.
         test.setTimeout(120_000);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { allPages } from '../fixtures/site';
+import { sitemapPages } from './sitemap-pages';
 
 // Sovereignty and robustness: nothing may leave the site's origin, and nothing may go wrong quietly.
-for (const path of allPages) {
+for (const path of sitemapPages()) {
   test(`${path}: no request leaves the origin, no console error, no CSP violation`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { allPages, deepLinks } from '../fixtures/site';
+import { deepLinks } from '../fixtures/site';
+import { sitemapPages } from './sitemap-pages';
 
 test.describe('deep links', () => {
   for (const link of deepLinks) {
@@ -24,7 +25,7 @@ test.describe('deep links', () => {
 
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-  for (const path of allPages) {
+  for (const path of sitemapPages()) {
     test(`${path} has no page-level horizontal scrolling`, async ({ page }) => {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

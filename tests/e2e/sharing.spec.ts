@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { aliasLinks, copiedLinks, expectedMeta, robotsTxt, SITE, sectionPages } from '../fixtures/sharing';
-import { phasePages } from '../fixtures/site';
+import { partyPages, partyRolePages, phasePages } from '../fixtures/site';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -181,7 +181,9 @@ test.describe('for crawlers', () => {
     const index = await (await request.get('sitemap-index.xml')).text();
     expect(index).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
     const sitemap = await (await request.get('sitemap-0.xml')).text();
-    for (const pagePath of ['/', ...phasePages, ...sectionPages]) expect(sitemap).toContain(`<loc>${SITE}${pagePath}</loc>`);
+    for (const pagePath of ['/', ...phasePages, ...sectionPages, ...partyPages, ...partyRolePages, '/search/']) {
+      expect(sitemap).toContain(`<loc>${SITE}${pagePath}</loc>`);
+    }
     expect(sitemap).not.toContain(`<loc>${SITE}/phases/3/</loc>`);
     expect(sitemap).not.toContain('404');
   });

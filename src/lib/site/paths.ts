@@ -7,6 +7,7 @@ export function withBase(base: string, path: string): string {
 /** Site paths of the pages and files, without the base. */
 export const routes = {
   matrix: () => '/',
+  search: () => '/search/',
   phase: (slug: string) => `/phases/${slug}/`,
   section: (slug: string) => `/sections/${slug}/`,
   /** The share image (Open Graph / Twitter card) of a page, by name: `matrix`, a phase or section id. */
