@@ -2,16 +2,24 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { sitemapPages } from './sitemap-pages';
 
+const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
+/** A touch phone, as Lighthouse's mobile preset emulates: no hover, so link buttons always show. */
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 const CONDITIONS = [
-  { name: 'light', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
-  { name: 'dark', colorScheme: 'dark', viewport: { width: 1280, height: 800 } },
-  { name: '375 px', colorScheme: 'light', viewport: { width: 375, height: 740 } },
+  { name: 'light', colorScheme: 'light', ...DESKTOP },
+  { name: 'dark', colorScheme: 'dark', ...DESKTOP },
+  { name: '375 px', colorScheme: 'light', ...PHONE },
 ] as const;
 
 // Every page of the sitemap, in light, in dark and on a phone.
 for (const condition of CONDITIONS) {
   test.describe(`axe, ${condition.name}`, () => {
-    test.use({ colorScheme: condition.colorScheme, viewport: condition.viewport });
+    test.use({
+      colorScheme: condition.colorScheme,
+      viewport: condition.viewport,
+      isMobile: condition.isMobile,
+      hasTouch: condition.hasTouch,
+    });
     for (const path of sitemapPages()) {
       test(`${path} has no violations`, async ({ page }) => {
         // axe walks every node: the full matrix is large, and a busy 2-core machine is slow.
