@@ -123,6 +123,8 @@ test.describe('opening a result lands on the row, highlighted and clear of the s
     await expect(page.locator(`[id="${id}"]`)).not.toBeInViewport();
     await page.keyboard.press('/');
     await page.keyboard.type('hypervisor');
+    // As a reader does: Enter once the result is on screen.
+    await expect(page.getByRole('dialog').getByRole('link', { name: /Update the hypervisor/ })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
     await expect(page.locator(`[id="${id}"]`)).toHaveClass(/is-highlighted/);
