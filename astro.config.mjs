@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { base, outDir, site } from './scripts/lib/deploy-env.mjs';
 import pagefind from './src/integrations/pagefind.ts';
+import precompress from './src/integrations/precompress.ts';
 import { loadAliases } from './src/lib/site/aliases.ts';
 import { THEME_INIT_SCRIPT } from './src/theme/theme-init.mjs';
 
@@ -31,7 +32,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Styles inline in each page: no render-blocking request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !redirectPages.includes(page) })],
+  // precompress last: it compresses what the others wrote.
+  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !redirectPages.includes(page) }), precompress()],
   security: {
     // A strict policy in a <meta> on every page: only this origin, hashed inline code, no
     // 'unsafe-inline'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.

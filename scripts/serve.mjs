@@ -7,7 +7,8 @@ import sirv from 'sirv';
 
 const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
 const prefix = base.endsWith('/') ? base : `${base}/`;
-const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+// Serves the build's precompressed .br/.gz copies to browsers that accept them, as a static host does.
+const files = sirv(dir, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
 
 function notFound(res) {
   res.statusCode = 404;

@@ -33,3 +33,18 @@ for (const path of sitemapPages()) {
     expect(policy).not.toContain('unsafe-inline');
   });
 }
+
+test('pages and assets ship precompressed (Brotli and gzip copies beside each text file)', async ({ request }) => {
+  for (const [encoding, path] of [
+    ['br', '/'],
+    ['gzip', '/parties/customer/'],
+    ['br', '/exports/raci-matrix.csv'],
+  ] as const) {
+    const response = await request.get(path, { headers: { 'Accept-Encoding': encoding } });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-encoding'], path).toBe(encoding);
+  }
+  const plain = await request.get('/', { headers: { 'Accept-Encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await plain.text()).toContain('<h1');
+});
