@@ -31,14 +31,20 @@ export default function precompressIntegration(): AstroIntegration {
     name: 'raci-precompress',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        let count = 0;
+        const queue: string[] = [];
         for await (const file of files(fileURLToPath(dir))) {
-          if (!COMPRESSIBLE.has(path.extname(file)) || (await stat(file)).size < MIN_BYTES) continue;
-          const content = await readFile(file);
-          await writeFile(`${file}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-          await writeFile(`${file}.gz`, await gzipAsync(content, { level: 9 }));
-          count++;
+          if (COMPRESSIBLE.has(path.extname(file)) && (await stat(file)).size >= MIN_BYTES) queue.push(file);
         }
+        // zlib's asynchronous calls run on libuv's thread pool: a few at once use every core.
+        const worker = async () => {
+          for (let file = queue.pop(); file; file = queue.pop()) {
+            const content = await readFile(file);
+            await writeFile(`${file}.br`, await brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+            await writeFile(`${file}.gz`, await gzipAsync(content, { level: 9 }));
+          }
+        };
+        const count = queue.length;
+        await Promise.all(Array.from({ length: 4 }, worker));
         logger.info(`Wrote Brotli and gzip copies of ${count} files`);
       },
     },
