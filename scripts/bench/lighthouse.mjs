@@ -1,9 +1,10 @@
 // Lighthouse (mobile preset, the default) on pages of a served build: the four category scores,
 // and the audits that cost points so a failed budget says what to fix.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { sitemapPaths } from '../lib/built-site.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
@@ -11,19 +12,6 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 const DEFAULT_ROUTES = ['/', '/phases/3-service-usage/', '/parties/customer/', '/search/'];
 
 const routeExists = (distDir, route) => existsSync(path.join(distDir, route, 'index.html'));
-
-/** Routes listed in the build's sitemap (sitemap-index.xml → sitemap-N.xml, or sitemap.xml), if any. */
-function sitemapRoutes(distDir) {
-  const read = (name) => (existsSync(path.join(distDir, name)) ? readFileSync(path.join(distDir, name), 'utf8') : '');
-  const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-  const index = read('sitemap-index.xml');
-  const xml = index
-    ? locs(index)
-        .map((route) => read(path.basename(route)))
-        .join('\n')
-    : read('sitemap.xml');
-  return locs(xml);
-}
 
 /**
  * One page per template (`/`, `/phases/x/`, `/parties/x/`, `/parties/x/y/`, `/sections/x/`…): pages
@@ -43,7 +31,7 @@ export function onePerTemplate(routes) {
  * template of the sitemap, else the default list; only pages that exist in the build.
  */
 export function lighthouseRoutes(distDir, override) {
-  const fromSitemap = sitemapRoutes(distDir);
+  const fromSitemap = sitemapPaths(distDir);
   const candidates =
     override?.[0] === 'all' ? fromSitemap : (override ?? (fromSitemap.length > 0 ? onePerTemplate(fromSitemap) : DEFAULT_ROUTES));
   return {

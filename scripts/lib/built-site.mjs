@@ -74,3 +74,25 @@ export function builtPages(site, base, isPublicAnchor) {
     ];
   });
 }
+
+/**
+ * Paths (`/phases/x/`) of the pages a build lists in its sitemap: `sitemap-index.xml` and the
+ * sitemaps it names, or a single `sitemap.xml`. Empty when the build has no sitemap.
+ */
+export function sitemapPaths(dir) {
+  const read = (name) => {
+    try {
+      return readFileSync(path.join(dir, name), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const locs = (xml) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+  const index = read('sitemap-index.xml');
+  const xml = index
+    ? locs(index)
+        .map((sitemap) => read(path.basename(sitemap)))
+        .join('\n')
+    : read('sitemap.xml');
+  return locs(xml);
+}

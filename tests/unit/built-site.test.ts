@@ -1,0 +1,19 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { sitemapPaths } from '../../scripts/lib/built-site.mjs';
+
+test('sitemap paths follow the sitemap index to each sitemap it names', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'raci-sitemap-'));
+  expect(sitemapPaths(dir)).toEqual([]);
+  writeFileSync(
+    path.join(dir, 'sitemap-index.xml'),
+    '<sitemapindex><sitemap><loc>https://x.org/raci/sitemap-0.xml</loc></sitemap></sitemapindex>',
+  );
+  writeFileSync(
+    path.join(dir, 'sitemap-0.xml'),
+    '<urlset><url><loc>https://x.org/raci/</loc></url><url><loc>https://x.org/raci/phases/1-a/</loc></url></urlset>',
+  );
+  expect(sitemapPaths(dir)).toEqual(['/raci/', '/raci/phases/1-a/']);
+});
