@@ -1,14 +1,15 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { base, outDir, site } from './scripts/lib/deploy-env.mjs';
+import { THEME_INIT_SCRIPT } from './src/components/theme/theme-init.mjs';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
-import { loadAliases } from './src/lib/site/aliases.ts';
-import { THEME_INIT_SCRIPT } from './src/theme/theme-init.mjs';
+import { contentDirectory, loadValidContent } from './src/node/content-folder.ts';
 
 /*
  * Deployment settings come from the environment (scripts/lib/deploy-env.mjs, shared with the
@@ -17,8 +18,16 @@ import { THEME_INIT_SCRIPT } from './src/theme/theme-init.mjs';
  * OUT_DIR where the static site is written.
  */
 
-/** Redirect pages of renamed pages (content/aliases.yaml) stay out of the sitemap. */
-const redirectPages = Object.keys(loadAliases().pages).map((path) => new URL(`${base}/${path}`.replace(/\/+/g, '/'), site).href);
+const root = new URL('.', import.meta.url);
+
+/**
+ * Redirect pages of renamed pages (content/aliases.yaml) stay out of the sitemap. Asked when the
+ * sitemap is written, after the content loaders validated the content (same cached reading).
+ */
+const isRedirectPage = (/** @type {string} */ page) =>
+  Object.keys(loadValidContent(contentDirectory(root), fileURLToPath(root)).aliases.pages).some(
+    (path) => new URL(`${base}/${path}`.replace(/\/+/g, '/'), site).href === page,
+  );
 
 /** Hash of the inline theme script, the only script Astro does not hash by itself. */
 const themeScriptHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
@@ -33,7 +42,7 @@ export default defineConfig({
   // Styles inline in each page: no render-blocking request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // precompress last: it compresses what the others wrote.
-  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !redirectPages.includes(page) }), precompress()],
+  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !isRedirectPage(page) }), precompress()],
   security: {
     // A strict policy in a <meta> on every page: only this origin, hashed inline code, no
     // 'unsafe-inline'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.

@@ -2,10 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { ContentError } from '../lib/raci/problems';
-import { readMatrix } from '../lib/raci/read-matrix';
-import { activityRecords } from '../lib/search/records';
-import { readContentFiles } from '../loaders/raci-loader';
+import { activityRecords } from '../components/search/records';
+import { contentDirectory, loadValidContent } from '../node/content-folder';
 
 /** Throws with every message when Pagefind reports errors for a step. */
 function check(step: string, errors: readonly string[]): void {
@@ -18,20 +16,19 @@ function check(step: string, errors: readonly string[]): void {
  * matrix tables and navigation are marked `data-pagefind-ignore`. Any Pagefind error fails the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
-  let root: URL | undefined;
+  let root = '';
   let base = '/';
   return {
     name: 'raci-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = config.root;
+        root = fileURLToPath(config.root);
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!root) throw new Error('raci-pagefind: astro:config:done did not run.');
-        const { metaFile, phaseFiles } = await readContentFiles(root);
-        const { matrix, problems } = readMatrix(metaFile, phaseFiles);
-        if (!matrix || problems.length > 0) throw new ContentError(problems);
+        // The same cached reading the content loaders validated.
+        const { matrix } = loadValidContent(contentDirectory(root), root);
 
         const outDir = fileURLToPath(dir);
         const started = performance.now();

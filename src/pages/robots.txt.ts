@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site/links';
+import { absoluteUrl } from '../site/paths';
 
 /** Allows everything and points to the sitemap, both under the configured site and base. */
 export const GET: APIRoute = ({ site }) =>

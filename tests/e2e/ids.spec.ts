@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, readBuiltSite } from '../../scripts/lib/built-site.mjs';
-import { loadAliases } from '../../src/lib/site/aliases.ts';
-import { checkPublicIds, isPublicAnchor, type PublicIds } from '../../src/lib/site/permalinks.ts';
+import { contentDirectory, loadValidContent } from '../../src/node/content-folder.ts';
+import { checkPublicIds, isPublicAnchor, type PublicIds } from '../../src/site/permalinks.ts';
 
 /**
  * Permalinks never break: every page and anchor in tests/fixtures/public-ids.json must still exist
@@ -12,7 +12,7 @@ import { checkPublicIds, isPublicAnchor, type PublicIds } from '../../src/lib/si
 test('the build keeps every listed public id, and every public id is listed', () => {
   const committed = JSON.parse(readFileSync('tests/fixtures/public-ids.json', 'utf8')) as PublicIds;
   const pages = builtPages(readBuiltSite(process.env.OUT_DIR ?? 'dist'), process.env.BASE_PATH ?? '/', isPublicAnchor);
-  const { missing, unlisted } = checkPublicIds(committed, pages, loadAliases());
+  const { missing, unlisted } = checkPublicIds(committed, pages, loadValidContent(contentDirectory()).aliases);
   expect(missing, 'ids that would break links already sent: add an alias in content/aliases.yaml').toEqual([]);
   expect(unlisted, 'new ids: run `npm run ids:update` and commit tests/fixtures/public-ids.json').toEqual([]);
 });

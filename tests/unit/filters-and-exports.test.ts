@@ -1,17 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { barChart, maxCount } from '../../src/lib/raci/chart';
-import { matrixCsv, matrixExport } from '../../src/lib/raci/export';
-import {
-  countRoles,
-  matchesRoles,
-  parseFilterQuery,
-  phaseOverview,
-  phasesForParty,
-  serializeFilterQuery,
-} from '../../src/lib/raci/filters';
-import { listActivities } from '../../src/lib/raci/query';
-import { readMatrix } from '../../src/lib/raci/read-matrix';
+import { barChart, maxCount } from '../../src/components/overview-chart/chart';
+import { parseFilterQuery, serializeFilterQuery } from '../../src/components/role-filter/filter-query';
+import { listActivities } from '../../src/core/query';
+import { readMatrix } from '../../src/core/read-matrix';
+import { countRoles, matchesRoles, phaseOverview, phasesForParty } from '../../src/core/roles';
+import { matrixCsv, matrixExport } from '../../src/site/exports';
 import { header, metaFile, phaseFile } from './helpers';
 
 const META = metaFile();

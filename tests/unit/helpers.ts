@@ -1,4 +1,4 @@
-import type { Party } from '../../src/lib/raci/types';
+import type { Party } from '../../src/core/schema';
 
 export const twoParties: Party[] = [
   { id: 'customer', name: 'Customer' },

@@ -1,17 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { AliasError, aliasSiteProblems, parseAliases } from '../../src/lib/site/aliases';
-import { absoluteUrl, sectionFamily, sectionSlug } from '../../src/lib/site/links';
-import {
-  type Aliases,
-  type BuiltPage,
-  checkPublicIds,
-  extendPublicIds,
-  isPublicAnchor,
-  type PublicIds,
-  resolveAnchorAlias,
-  resolvePageAlias,
-} from '../../src/lib/site/permalinks';
-import { wrapText } from '../../src/lib/site/share-image';
+import { type Aliases, resolveAnchorAlias, resolvePageAlias } from '../../src/core/alias-chains';
+import { readAliases } from '../../src/core/aliases';
+import { sectionFamily } from '../../src/core/query';
+import { sectionSlug } from '../../src/core/slugs';
+import { absoluteUrl } from '../../src/site/paths';
+import { type BuiltPage, checkPublicIds, extendPublicIds, isPublicAnchor, type PublicIds } from '../../src/site/permalinks';
+import { wrapText } from '../../src/site/share-image';
+
+const FILE = 'content/aliases.yaml';
+const read = (source: string, live?: Parameters<typeof readAliases>[1]) => readAliases({ file: FILE, source }, live);
+const located = (source: string, live?: Parameters<typeof readAliases>[1]) =>
+  read(source, live).problems.map((p) => `${p.line}:${p.column} [${p.rule}] ${p.message} (${p.value})`);
 
 const none: Aliases = { anchors: {}, pages: {} };
 
@@ -45,42 +44,62 @@ describe('page aliases', () => {
 
 describe('the alias file', () => {
   test('is read with both maps optional', () => {
-    expect(parseAliases('')).toEqual(none);
-    expect(parseAliases('anchors:\n  phase-3: phase-3-service-usage\n')).toEqual({
+    expect(read('').aliases).toEqual(none);
+    expect(read('anchors:\n  phase-3: phase-3-service-usage\n').aliases).toEqual({
       anchors: { 'phase-3': 'phase-3-service-usage' },
       pages: {},
     });
-    expect(parseAliases('pages:\n  /phases/3/: /phases/3-service-usage/\n').pages).toEqual({ '/phases/3/': '/phases/3-service-usage/' });
+    expect(read('pages:\n  /phases/3/: /phases/3-service-usage/\n').aliases?.pages).toEqual({ '/phases/3/': '/phases/3-service-usage/' });
   });
 
-  test('rejects malformed ids and paths, unknown keys, cycles and broken YAML, naming each problem', () => {
+  test('rejects malformed ids and paths and unknown keys, each on the line of its key', () => {
     const bad = ['anchors:', '  "#phase-3": phase-3-service-usage', 'pages:', '  phases/3: /phases/3-service-usage', 'links: {}'].join(
       '\n',
     );
-    expect(() => parseAliases(bad)).toThrow(AliasError);
-    try {
-      parseAliases(bad);
-    } catch (error) {
-      const message = (error as Error).message;
-      expect(message).toContain('anchors.#phase-3');
-      expect(message).toContain('pages.phases/3');
-      expect(message).toContain('links');
-    }
-    expect(() => parseAliases('anchors:\n  a-1: a-2\n  a-2: a-1\n')).toThrow(/cycle/);
-    expect(() => parseAliases('anchors:\n  a-1: a-1\n')).toThrow(/alias of itself/);
-    expect(() => parseAliases('anchors: [')).toThrow(/not valid YAML/);
+    const { aliases, problems } = read(bad);
+    expect(aliases).toBeUndefined();
+    expect(problems.map((p) => [p.file, p.line, p.rule, p.value])).toEqual([
+      [FILE, 2, 'aliases-invalid', '#phase-3'],
+      [FILE, 4, 'aliases-invalid', 'phases/3'],
+      [FILE, 5, 'aliases-invalid', 'links'],
+    ]);
   });
 
-  test('may not hide a live id nor lead to an anchor that does not exist', () => {
-    const site = { anchors: new Set(['phase-1-x', 'section-1-1-y']), pages: new Set(['/', '/phases/1-x/']) };
-    expect(aliasSiteProblems({ anchors: { 'phase-1': 'phase-1-x' }, pages: { '/phases/1/': '/phases/1-x/' } }, site)).toEqual([]);
-    expect(
-      aliasSiteProblems({ anchors: { 'phase-1-x': 'section-1-1-y', 'phase-9': 'phase-9-z' }, pages: { '/phases/1-x/': '/' } }, site),
-    ).toEqual([
-      'anchors: "phase-1-x" still exists on the site; remove its alias',
-      'anchors: "phase-9" → "phase-9-z": no such anchor',
-      'pages: "/phases/1-x/" is still a page of the site; remove its alias',
+  test('rejects cycles and broken YAML, located', () => {
+    expect(located('anchors:\n  a-1: a-2\n  a-2: a-1\n')).toEqual([
+      '2:1 [alias-cycle] anchors: "a-1" → "a-2" is part of a cycle. (a-1)',
+      '3:1 [alias-cycle] anchors: "a-2" → "a-1" is part of a cycle. (a-2)',
     ]);
+    expect(located('anchors:\n  a-1: a-1\n')).toEqual(['2:1 [alias-cycle] anchors: "a-1" is an alias of itself. (a-1)']);
+    expect(read('anchors: [').problems.map((p) => [p.line, p.rule])).toEqual([[1, 'aliases-yaml']]);
+  });
+
+  test('may not hide a live id nor lead to one that does not exist', () => {
+    const live = { anchors: new Set(['phase-1-x', 'section-1-1-y']), pages: new Set(['/', '/phases/1-x/']) };
+    expect(located('anchors:\n  phase-1: phase-1-x\npages:\n  /phases/1/: /phases/1-x/\n', live)).toEqual([]);
+    const source = [
+      'anchors:',
+      '  phase-1-x: section-1-1-y',
+      '  phase-9: phase-9-z',
+      'pages:',
+      '  /phases/1-x/: /',
+      '  /old/: /gone/',
+    ].join('\n');
+    expect(located(source, live)).toEqual([
+      '2:1 [alias-shadowed] anchors: "phase-1-x" is still live on the site, so its alias would never be used; remove it. (phase-1-x)',
+      '3:1 [alias-target-missing] anchors: "phase-9" leads to "phase-9-z", which is not on the site. (phase-9-z)',
+      '5:1 [alias-shadowed] pages: "/phases/1-x/" is still live on the site, so its alias would never be used; remove it. (/phases/1-x/)',
+      '6:1 [alias-target-missing] pages: "/old/" leads to "/gone/", which is not on the site. (/gone/)',
+    ]);
+  });
+
+  test('follows chains when checking targets: an anchor lands on the first live id, a page on the last', () => {
+    const live = { anchors: new Set(['b']), pages: new Set(['/c/']) };
+    expect(located('anchors:\n  a: b\n  b-old: a\npages:\n  /a/: /b/\n  /b/: /c/\n', live)).toEqual([]);
+  });
+
+  test('checks page aliases alone when the caller knows no pages', () => {
+    expect(located('pages:\n  /old/: /new/\n', { anchors: new Set() })).toEqual([]);
   });
 });
 
@@ -163,7 +182,7 @@ describe('links', () => {
 
   test('a section page holds the section and every section below it', () => {
     const sections = ['3.1', '3.1.1', '3.1.2', '3.10', '3.2'].map((number) => ({ number }));
-    expect(sectionFamily(sections, { number: '3.1' }).map((s) => s.number)).toEqual(['3.1', '3.1.1', '3.1.2']);
+    expect(sectionFamily(sections, { number: '3.1' }).map((section) => section.number)).toEqual(['3.1', '3.1.1', '3.1.2']);
   });
 });
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { ContentError, formatProblem } from '../../src/lib/raci/problems';
-import { listActivities } from '../../src/lib/raci/query';
-import { readMatrix, readMatrixMeta } from '../../src/lib/raci/read-matrix';
+import { ContentError, formatProblem } from '../../src/core/problems';
+import { listActivities } from '../../src/core/query';
+import { readMatrix, readMatrixMeta } from '../../src/core/read-matrix';
 import { expectedPartyLetterCounts, expectedPhases, expectedRows, expectedSections } from '../fixtures/source-expectations';
 import { header, metaFile, metaLines, phaseFile } from './helpers';
 

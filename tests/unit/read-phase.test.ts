@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readPhase } from '../../src/lib/raci/read-phase';
-import type { ContentProblem } from '../../src/lib/raci/types';
+import type { ContentProblem } from '../../src/core/problems';
+import { readPhase } from '../../src/core/read-phase';
 import { header, phaseFile, twoParties } from './helpers';
 
 const FILE = 'content/phases/1-before-subscription.md';

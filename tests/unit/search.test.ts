@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readMatrix } from '../../src/lib/raci/read-matrix';
-import { isSearchShortcut, isTypingTarget } from '../../src/lib/search/keys';
-import { activityRecords, parsePartyLetters } from '../../src/lib/search/records';
-import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref } from '../../src/lib/search/results';
-import { catalogOf, isSearchable, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/lib/search/state';
+import { isSearchShortcut, isTypingTarget } from '../../src/components/search/keys';
+import { activityRecords, parsePartyLetters } from '../../src/components/search/records';
+import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref } from '../../src/components/search/results';
+import { catalogOf, isSearchable, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/components/search/state';
+import { readMatrix } from '../../src/core/read-matrix';
 import { expectedRows } from '../fixtures/source-expectations';
 
 const META = { file: 'content/matrix.md', source: readFileSync('content/matrix.md', 'utf8') };

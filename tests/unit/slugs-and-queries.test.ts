@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { numberedTitle, roleLabel } from '../../src/lib/raci/labels';
-import { sectionTrail, sectionTree } from '../../src/lib/raci/query';
-import { readPhase } from '../../src/lib/raci/read-phase';
-import { activityId, phaseId, phaseSlug, sectionId, slugify } from '../../src/lib/raci/slugs';
-import { withBase } from '../../src/lib/site/paths';
+import { sectionTrail, sectionTree } from '../../src/core/query';
+import { readPhase } from '../../src/core/read-phase';
+import { activityId, phaseId, phaseSlug, sectionId, slugify } from '../../src/core/slugs';
+import { numberedTitle, roleLabel } from '../../src/site/labels';
+import { withBase } from '../../src/site/paths';
 import { header, phaseFile, twoParties } from './helpers';
 
 describe('slugs', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateContent } from '../../scripts/synthetic-content.mjs';
-import { formatProblem } from '../../src/lib/raci/problems';
-import { readMatrix } from '../../src/lib/raci/read-matrix';
+import { formatProblem } from '../../src/core/problems';
+import { readMatrix } from '../../src/core/read-matrix';
 
 // The benchmark's 10x/100x builds are only meaningful if the generated content passes every
 // content rule, so it goes through the real reader here.

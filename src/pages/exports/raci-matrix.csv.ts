@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getMatrix } from '../../data/matrix';
-import { matrixCsv } from '../../lib/raci/export';
+import { matrixCsv } from '../../site/exports';
+import { getMatrix } from '../../site/matrix';
 
 export const GET: APIRoute = async () => {
   const { meta, phases } = await getMatrix();

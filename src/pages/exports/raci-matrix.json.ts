@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getMatrix } from '../../data/matrix';
-import { matrixExport } from '../../lib/raci/export';
-import { absoluteUrl } from '../../lib/site/links';
+import { matrixExport } from '../../site/exports';
+import { getMatrix } from '../../site/matrix';
+import { absoluteUrl } from '../../site/paths';
 
 export const GET: APIRoute = async ({ site }) => {
   const { meta, phases } = await getMatrix();

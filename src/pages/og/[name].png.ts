@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allShares, type PageShare, shareFooter } from '../../data/share-pages';
-import { renderPng } from '../../lib/site/render-png';
-import { shareImageSvg } from '../../lib/site/share-image';
+import { renderPng } from '../../node/render-png';
+import { shareImageSvg } from '../../site/share-image';
+import { allShares, type PageShare, shareFooter } from '../../site/share-pages';
 
 /** One share image per page that has its own title: the matrix, each phase, each section. */
 export const getStaticPaths = (async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getMatrix } from '../../../data/matrix';
-import { matrixExport } from '../../../lib/raci/export';
-import type { Party } from '../../../lib/raci/types';
-import { absoluteUrl } from '../../../lib/site/links';
+import type { Party } from '../../../core/schema';
+import { matrixExport } from '../../../site/exports';
+import { getMatrix } from '../../../site/matrix';
+import { absoluteUrl } from '../../../site/paths';
 import { partyPaths } from './_party-paths';
 
 /** `/exports/parties/<party>.json`: the activities in which the party holds a role. */

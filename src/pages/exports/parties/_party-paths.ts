@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { getMatrix } from '../../../data/matrix';
+import { getMatrix } from '../../../site/matrix';
 
 /** One export per declared party. */
 export const partyPaths = (async () => {

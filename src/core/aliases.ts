@@ -1,0 +1,102 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { type Aliases, aliasChain } from './alias-chains.ts';
+import { type ContentProblem, ProblemCollector } from './problems.ts';
+import type { SourceFile } from './read-matrix.ts';
+
+const anchorId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an anchor id: lower-case letters, digits and hyphens, without "#"');
+const pagePath = z
+  .string()
+  .regex(/^\/([a-z0-9][a-z0-9._-]*\/)*$/, 'must be a site path without the base, starting and ending with "/", e.g. /phases/3/');
+
+/** `content/aliases.yaml`: both maps optional, nothing else allowed. */
+export const aliasesSchema = z.strictObject({
+  anchors: z
+    .record(anchorId, anchorId)
+    .nullish()
+    .transform((value) => value ?? {}),
+  pages: z
+    .record(pagePath, pagePath)
+    .nullish()
+    .transform((value) => value ?? {}),
+});
+
+export const NO_ALIASES: Aliases = { anchors: {}, pages: {} };
+
+/** What an alias may lead to, and must not hide: the ids and page paths a matrix gives the site. */
+export interface LiveIds {
+  anchors: ReadonlySet<string>;
+  /** Unknown to callers that do not build pages: page aliases are then checked alone. */
+  pages?: ReadonlySet<string> | undefined;
+}
+
+type Kind = keyof Aliases;
+
+/**
+ * Reads `content/aliases.yaml` and checks it, alone and against the live ids of the site: an alias
+ * never hides a live anchor or page, and leads to one that exists. Every problem is located on the
+ * line of its key.
+ */
+export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliases | undefined; problems: ContentProblem[] } {
+  const problems = new ProblemCollector(file.file);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(file.source, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      problems.add('aliases-yaml', error.message.split('\n')[0] ?? 'Invalid YAML', '', line, col);
+    }
+    return { aliases: undefined, problems: problems.problems };
+  }
+  /** Line of a key (`anchors`, or an old id under it); line 1 when it cannot be found. */
+  const lineOf = (path: readonly (string | number)[]): number => {
+    const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+    if (!isMap(parent)) return 1;
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+  };
+
+  const result = aliasesSchema.safeParse(document.toJS() ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+      const keyPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path;
+      const value = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(keyPath.at(-1) ?? '');
+      problems.add('aliases-invalid', `${keyPath.join('.') || 'The file'}: ${issue.message}`, value, lineOf(keyPath));
+    }
+    return { aliases: undefined, problems: problems.problems };
+  }
+  const aliases = result.data;
+
+  for (const kind of ['anchors', 'pages'] as const satisfies Kind[]) {
+    for (const [from, to] of Object.entries(aliases[kind])) {
+      const line = lineOf([kind, from]);
+      if (from === to) {
+        problems.add('alias-cycle', `${kind}: "${from}" is an alias of itself.`, from, line);
+        continue;
+      }
+      if (aliasChain(aliases[kind], from).cycle) {
+        problems.add('alias-cycle', `${kind}: "${from}" → "${to}" is part of a cycle.`, from, line);
+        continue;
+      }
+      const liveIds = live?.[kind];
+      if (!liveIds) continue;
+      if (liveIds.has(from)) {
+        problems.add(
+          'alias-shadowed',
+          `${kind}: "${from}" is still live on the site, so its alias would never be used; remove it.`,
+          from,
+          line,
+        );
+      }
+      // An old anchor lands on the first live id of its chain; an old page on the chain's last page.
+      const hops = aliasChain(aliases[kind], from).hops;
+      const lands = kind === 'anchors' ? hops.some((id) => liveIds.has(id)) : liveIds.has(hops.at(-1) ?? to);
+      if (!lands) {
+        problems.add('alias-target-missing', `${kind}: "${from}" leads to "${to}", which is not on the site.`, to, line);
+      }
+    }
+  }
+  return { aliases: problems.problems.length > 0 ? undefined : aliases, problems: problems.problems };
+}

@@ -1,0 +1,79 @@
+import type { Root, Yaml } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { isMap, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { ProblemCollector } from './problems.ts';
+
+/** Parses Markdown with YAML front matter and GFM tables into mdast, keeping positions. */
+export function parseMarkdown(source: string): Root {
+  return fromMarkdown(source, {
+    extensions: [frontmatter(['yaml']), gfmTable()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+  });
+}
+
+export function findFrontmatter(tree: Root): Yaml | undefined {
+  const first = tree.children[0];
+  return first?.type === 'yaml' ? first : undefined;
+}
+
+/**
+ * Validates a front-matter block against a schema, reporting each problem on the line of the
+ * offending key (or of the block when a key is missing).
+ */
+export function readFrontmatter<T>(node: Yaml | undefined, schema: z.ZodType<T>, problems: ProblemCollector): T | undefined {
+  if (!node) {
+    problems.add('frontmatter-missing', 'The file must start with a YAML front-matter block (---).', '', 1);
+    return undefined;
+  }
+  // The YAML text starts on the line after the opening `---`.
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const pos = lineCounter.linePos(error.pos[0]);
+      problems.add('frontmatter-yaml', error.message.split('\n')[0] ?? 'Invalid YAML', '', firstLine + pos.line - 1, pos.col);
+    }
+    return undefined;
+  }
+  const data: unknown = document.toJS();
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    let path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0] ?? ''];
+    const located = locate(document, path);
+    const line = located ? firstLine + lineCounter.linePos(located).line - 1 : firstLine - 1;
+    const value = located ? String(document.getIn(path) ?? '') : '';
+    const where = path.length > 0 ? `"${path.join('.')}": ` : '';
+    problems.add('frontmatter-invalid', `Front matter ${where}${issue.message}`, value, line);
+  }
+  return undefined;
+}
+
+/** Offset of the deepest existing node along `path`, so a missing key points at its parent. */
+function locate(document: ReturnType<typeof parseDocument>, path: (string | number)[]): number | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const prefix = path.slice(0, length);
+    const parent = document.getIn(prefix.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === prefix.at(-1));
+      const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+      if (range) return range[0];
+    }
+    const node = document.getIn(prefix, true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return node.range[0];
+  }
+  return undefined;
+}
+
+/** The Markdown after the front-matter block, whatever the line endings. */
+export function markdownBody(source: string): string {
+  const end = findFrontmatter(parseMarkdown(source))?.position?.end.offset;
+  return end === undefined ? source : source.slice(end).replace(/^\r?\n/, '');
+}

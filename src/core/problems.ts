@@ -1,0 +1,42 @@
+/** One build-breaking problem in the content, located precisely enough to fix it. */
+export interface ContentProblem {
+  /** The file, as shown to the author (relative to the project or working directory). */
+  file: string;
+  line: number;
+  column: number;
+  /** Short rule id, e.g. `unknown-letter`. */
+  rule: string;
+  message: string;
+  /** The offending value as written. */
+  value: string;
+}
+
+/** `file:line:column [rule] message (value: "…")`, the shape editors and terminals link to. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column} [${problem.rule}] ${problem.message} (value: ${JSON.stringify(problem.value)})`;
+}
+
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`The RACI content has ${count}:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** Collects problems for one file, so rules only say what is wrong and where. */
+export class ProblemCollector {
+  readonly problems: ContentProblem[] = [];
+  readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
+
+  add(rule: string, message: string, value: string, line: number, column = 1): void {
+    this.problems.push({ file: this.file, line, column, rule, message, value });
+  }
+}

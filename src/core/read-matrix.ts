@@ -1,0 +1,84 @@
+import { findFrontmatter, parseMarkdown, readFrontmatter } from './markdown.ts';
+import { type ContentProblem, ProblemCollector } from './problems.ts';
+import { readPhase } from './read-phase.ts';
+import { type Matrix, type MatrixMeta, matrixFrontmatterSchema, type Phase } from './schema.ts';
+import { partyId } from './slugs.ts';
+
+export interface SourceFile {
+  /** Path shown in problems (relative to the project, or to the working directory of a command). */
+  file: string;
+  source: string;
+}
+
+export interface ReadMatrixResult {
+  matrix: Matrix | undefined;
+  problems: ContentProblem[];
+}
+
+/** Reads `content/matrix.md` (declared parties and legend); problems are located in that file. */
+export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undefined; problems: ContentProblem[] } {
+  const problems = new ProblemCollector(metaFile.file);
+  const frontmatter = readFrontmatter(findFrontmatter(parseMarkdown(metaFile.source)), matrixFrontmatterSchema, problems);
+  if (!frontmatter) return { meta: undefined, problems: problems.problems };
+  const parties = frontmatter.parties.map(({ name }) => ({ id: partyId(name), name }));
+  const seen = new Set<string>();
+  for (const party of parties) {
+    if (party.id === '' || seen.has(party.id)) {
+      problems.add('duplicate-party', `Party "${party.name}" is declared twice or has no letters to make an id from.`, party.name, 1);
+    }
+    seen.add(party.id);
+  }
+  const meta = { ...frontmatter, parties };
+  return { meta: problems.problems.length ? undefined : meta, problems: problems.problems };
+}
+
+/**
+ * Reads the whole matrix and applies the rules that span files: phase numbers and anchor ids must
+ * be unique across the site. Returns every problem found, in file order.
+ */
+export function readMatrix(metaFile: SourceFile, phaseFiles: readonly SourceFile[]): ReadMatrixResult {
+  const { meta, problems } = readMatrixMeta(metaFile);
+  if (!meta) return { matrix: undefined, problems };
+
+  const phases: Phase[] = [];
+  const phaseFileByNumber = new Map<number, string>();
+  const idOwners = new Map<string, string>();
+  for (const { file, source } of phaseFiles) {
+    const result = readPhase(file, source, meta.parties);
+    problems.push(...result.problems);
+    const phase = result.phase;
+    if (!phase) continue;
+    const other = phaseFileByNumber.get(phase.number);
+    if (other) {
+      problems.push({
+        file,
+        line: 2,
+        column: 1,
+        rule: 'duplicate-phase',
+        message: `Phase ${phase.number} is also defined in ${other}.`,
+        value: String(phase.number),
+      });
+      continue;
+    }
+    phaseFileByNumber.set(phase.number, file);
+    const anchors = [{ id: phase.id, line: 1 }, ...phase.sections.flatMap((section) => [section, ...section.activities])];
+    for (const { id, line } of anchors) {
+      const owner = idOwners.get(id);
+      if (owner) {
+        problems.push({
+          file,
+          line,
+          column: 1,
+          rule: 'duplicate-id',
+          message: `Anchor id "${id}" is already used by ${owner}; reword one of them.`,
+          value: id,
+        });
+      } else {
+        idOwners.set(id, `${file}:${line}`);
+      }
+    }
+    phases.push(phase);
+  }
+  phases.sort((a, b) => a.number - b.number);
+  return { matrix: { meta, phases }, problems };
+}

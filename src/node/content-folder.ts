@@ -1,0 +1,111 @@
+/**
+ * Reads a content folder from disk and validates it with the domain core, once per version of the
+ * files: the content loaders, the search index, the config and `raci-check` share one result.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Content, type ContentFiles, type ContentResult, readContent } from '../core/content.ts';
+import { ContentError } from '../core/problems.ts';
+import type { SourceFile } from '../core/read-matrix.ts';
+import { sitePagePaths } from '../site/paths.ts';
+
+/** The files of a content folder. */
+export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml' } as const;
+
+/**
+ * The content folder of a project: `content/`, or `RACI_CONTENT_DIR` (the benchmark and the tests
+ * build the same site from other folders), resolved against the project root.
+ */
+export function contentDirectory(root: URL | string = process.cwd()): string {
+  const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
+  return path.resolve(rootPath, process.env.RACI_CONTENT_DIR ?? 'content');
+}
+
+/** Phase files are Markdown files of `phases/`; names starting with `_` are drafts and are skipped. */
+function phaseFileNames(directory: string): string[] {
+  const folder = path.join(directory, CONTENT_LAYOUT.phases);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.mdx?$/.test(name) && !name.startsWith('_'))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
+/** The paths of the files that make up the content, for reading and for noticing changes. */
+function contentPaths(directory: string): string[] {
+  return [path.join(directory, CONTENT_LAYOUT.matrix), ...phaseFileNames(directory), path.join(directory, CONTENT_LAYOUT.aliases)].filter(
+    (file) => existsSync(file),
+  );
+}
+
+/** Reads the content files; paths in problems are shown relative to `displayRoot`. */
+export function readContentFiles(directory: string, displayRoot = process.cwd()): ContentFiles {
+  const read = (absolute: string): SourceFile => ({
+    file: path.relative(displayRoot, absolute).split(path.sep).join('/'),
+    source: readFileSync(absolute, 'utf8'),
+  });
+  const aliases = path.join(directory, CONTENT_LAYOUT.aliases);
+  return {
+    matrixFile: read(path.join(directory, CONTENT_LAYOUT.matrix)),
+    phaseFiles: phaseFileNames(directory).map(read),
+    aliasesFile: existsSync(aliases) ? read(aliases) : undefined,
+  };
+}
+
+interface Cached {
+  fingerprint: string;
+  result: ContentResult;
+}
+
+// On globalThis: Astro loads the config, the content config and the integrations through
+// different module graphs, and all of them should share one reading of the files.
+const CACHE_KEY = Symbol.for('snc-raci.content-cache');
+const shared = globalThis as { [CACHE_KEY]?: Map<string, Cached> };
+shared[CACHE_KEY] ??= new Map();
+const cache = shared[CACHE_KEY];
+
+/** Changes whenever a content file is added, removed or modified. */
+function fingerprint(directory: string): string {
+  return contentPaths(directory)
+    .map((file) => {
+      const stat = statSync(file);
+      return `${file}:${stat.size}:${stat.mtimeMs}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Reads and validates a content folder, or returns the result of the last reading when no file has
+ * changed since. Missing required files are reported as problems, not thrown.
+ */
+export function loadContent(directory: string, displayRoot = process.cwd()): ContentResult {
+  const missing = [path.join(directory, CONTENT_LAYOUT.matrix), path.join(directory, CONTENT_LAYOUT.phases)].filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    return {
+      content: undefined,
+      problems: missing.map((absolute) => ({
+        file: path.relative(displayRoot, absolute).split(path.sep).join('/'),
+        line: 1,
+        column: 1,
+        rule: 'content-missing',
+        message: `The content folder needs ${path.basename(absolute)}.`,
+        value: path.relative(displayRoot, directory) || '.',
+      })),
+    };
+  }
+  const key = `${path.resolve(directory)}\n${path.resolve(displayRoot)}`;
+  const print = fingerprint(directory);
+  const cached = cache.get(key);
+  if (cached?.fingerprint === print) return cached.result;
+  const result = readContent(readContentFiles(directory, displayRoot), { pagePaths: sitePagePaths });
+  cache.set(key, { fingerprint: print, result });
+  return result;
+}
+
+/** The validated content of a folder; throws a ContentError listing every problem. */
+export function loadValidContent(directory: string, displayRoot = process.cwd()): Content {
+  const { content, problems } = loadContent(directory, displayRoot);
+  if (!content) throw new ContentError(problems);
+  return content;
+}

@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { Content } from '../core/content.ts';
+import { contentDirectory, loadValidContent } from './content-folder.ts';
+
+/**
+ * Astro content-layer loaders over the one reading of the content folder (content-folder.ts): each
+ * collection stores its part of the validated content, and any problem fails the build with every
+ * problem listed, located by file, line and rule.
+ */
+function contentLoader(name: string, store: (context: LoaderContext, content: Content) => Promise<void>): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const directory = contentDirectory(root);
+      const load = async () => store(context, loadValidContent(directory, root));
+      await load();
+      // Reload whenever a content file changes while `astro dev` runs.
+      context.watcher?.add(directory);
+      context.watcher?.on('all', (_event, changed) => {
+        if (changed.startsWith(directory)) load().catch((error: unknown) => context.logger.error(String(error)));
+      });
+    },
+  };
+}
+
+/** The matrix's metadata (title, parties, legend) and its rendered "Objective" prose: one entry. */
+export function matrixLoader(): Loader {
+  return contentLoader('raci-matrix-loader', async (context, { matrix, objective }) => {
+    const data = await context.parseData({ id: 'matrix', data: { ...matrix.meta } });
+    context.store.set({
+      id: 'matrix',
+      data,
+      body: objective,
+      digest: context.generateDigest(JSON.stringify([matrix.meta, objective])),
+      rendered: await context.renderMarkdown(objective),
+    });
+  });
+}
+
+/** One entry per phase, parsed from Markdown into typed sections and activities. */
+export function phasesLoader(): Loader {
+  return contentLoader('raci-phases-loader', async (context, { matrix }) => {
+    context.store.clear();
+    for (const phase of matrix.phases) {
+      const data = await context.parseData({ id: phase.slug, data: { ...phase } });
+      context.store.set({ id: phase.slug, data, digest: context.generateDigest(JSON.stringify(phase)) });
+    }
+  });
+}
+
+/** The aliases of renamed anchors and pages (content/aliases.yaml), checked against the site: one entry. */
+export function aliasesLoader(): Loader {
+  return contentLoader('raci-aliases-loader', async (context, { aliases }) => {
+    const data = await context.parseData({ id: 'aliases', data: { ...aliases } });
+    context.store.set({ id: 'aliases', data, digest: context.generateDigest(JSON.stringify(aliases)) });
+  });
+}

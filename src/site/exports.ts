@@ -1,0 +1,100 @@
+import { stringify } from 'csv-stringify/sync';
+import type { RoleLetter } from '../core/letters';
+import { listActivities } from '../core/query';
+import type { MatrixMeta, Party, Phase } from '../core/schema';
+
+/** Version of the JSON export's shape; bump it on any breaking change. */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export interface ExportActivity {
+  /** Stable anchor id, the same as on the site. */
+  id: string;
+  text: string;
+  /** Letters per party id, in the order written; [] is "no role". */
+  roles: Record<string, RoleLetter[]>;
+  /** Absolute URL of the activity's row on the full matrix. */
+  url: string;
+}
+
+export interface ExportSection {
+  id: string;
+  /** Dotted number, e.g. "3.1.2". */
+  number: string;
+  title: string;
+  /** Number of the enclosing section, or null. */
+  parent: string | null;
+  activities: ExportActivity[];
+}
+
+export interface ExportPhase {
+  id: string;
+  number: number;
+  title: string;
+  url: string;
+  sections: ExportSection[];
+}
+
+/** The whole matrix as JSON: everything needed to rebuild the tables, with stable ids. */
+export interface MatrixExport {
+  schemaVersion: typeof EXPORT_SCHEMA_VERSION;
+  title: string;
+  description: string;
+  sourceUrl: string;
+  lastUpdated: string;
+  parties: Party[];
+  roles: MatrixMeta['roles'];
+  phases: ExportPhase[];
+}
+
+/** Builds absolute URLs of pages and anchors, from the configured site and base. */
+export type UrlFor = (path: string) => string;
+
+export function matrixExport(meta: MatrixMeta, phases: readonly Phase[], urlFor: UrlFor, party?: Party): MatrixExport {
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    title: meta.title,
+    description: meta.description,
+    sourceUrl: meta.sourceUrl,
+    lastUpdated: meta.lastUpdated,
+    parties: meta.parties,
+    roles: meta.roles,
+    phases: phases
+      .map((phase) => ({
+        id: phase.id,
+        number: phase.number,
+        title: phase.title,
+        url: urlFor(`/phases/${phase.slug}/`),
+        sections: phase.sections
+          .map((section) => ({
+            id: section.id,
+            number: section.number,
+            title: section.title,
+            parent: section.parent,
+            activities: section.activities
+              .filter((activity) => !party || (activity.roles[party.id] ?? []).length > 0)
+              .map((activity) => ({ id: activity.id, text: activity.text, roles: activity.roles, url: urlFor(`/#${activity.id}`) })),
+          }))
+          .filter((section) => !party || section.activities.length > 0),
+      }))
+      .filter((phase) => !party || phase.sections.length > 0),
+  };
+}
+
+/**
+ * CSV of the matrix: one row per activity, one column per party holding its letters as written.
+ * UTF-8 with a byte-order mark so that spreadsheet software reads accents correctly.
+ */
+export function matrixCsv(parties: readonly Party[], phases: readonly Phase[], party?: Party): string {
+  const header = ['Phase number', 'Phase', 'Section number', 'Section', 'Activity', ...parties.map((p) => p.name)];
+  const rows = listActivities(phases)
+    .filter(({ activity }) => !party || (activity.roles[party.id] ?? []).length > 0)
+    .map(({ phase, section, activity }) => [
+      String(phase.number),
+      phase.title,
+      section.number,
+      section.title,
+      activity.text,
+      ...parties.map((p) => (activity.roles[p.id] ?? []).join('')),
+    ]);
+  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+}

@@ -1,0 +1,41 @@
+import type { Matrix, Section } from '../core/schema.ts';
+import { sectionSlug, slugify } from '../core/slugs.ts';
+
+/** Joins the configured base (e.g. `/` or `/raci/`) with a site path such as `phases/1-x/`. */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** Site paths of the pages and files, without the base. */
+export const routes = {
+  matrix: () => '/',
+  search: () => '/search/',
+  phase: (slug: string) => `/phases/${slug}/`,
+  section: (section: Pick<Section, 'number' | 'title'>) => `/sections/${sectionSlug(section.number, section.title)}/`,
+  /** The share image (Open Graph / Twitter card) of a page, by name: `matrix`, a phase or section id. */
+  shareImage: (name: string) => `/og/${name}.png`,
+  party: (partyId: string) => `/parties/${partyId}/`,
+  /** A party's activities for one role (`responsible`…), the role filter without JavaScript. */
+  partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
+  matrixExport: (format: 'csv' | 'json') => `/exports/raci-matrix.${format}`,
+  partyExport: (partyId: string, format: 'csv' | 'json') => `/exports/parties/${partyId}.${format}`,
+} as const;
+
+/** Every page a matrix gives the site, as site paths: what an alias in content/aliases.yaml may lead to, and must not hide. */
+export function sitePagePaths({ meta, phases }: Matrix): string[] {
+  return [
+    routes.matrix(),
+    routes.search(),
+    ...phases.map((phase) => routes.phase(phase.slug)),
+    ...phases.flatMap((phase) => phase.sections.map(routes.section)),
+    ...meta.parties.flatMap((party) => [routes.party(party.id), ...meta.roles.map((role) => routes.partyRole(party.id, role.name))]),
+  ];
+}
+
+/** Absolute URL of a site path, from the configured site and base, with an optional fragment. */
+export function absoluteUrl(site: URL | string | undefined, base: string, path: string, fragment?: string): string {
+  const url = new URL(withBase(base, path), site ?? 'http://localhost/');
+  if (fragment) url.hash = fragment;
+  return url.href;
+}
