@@ -7,6 +7,8 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+
 /** Site paths of the pages and files, without the base. */
 export const routes = {
   matrix: () => '/',
@@ -18,8 +20,10 @@ export const routes = {
   party: (partyId: string) => `/parties/${partyId}/`,
   /** A party's activities for one role (`responsible`…), the role filter without JavaScript. */
   partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
-  matrixExport: (format: 'csv' | 'json') => `/exports/raci-matrix.${format}`,
-  partyExport: (partyId: string, format: 'csv' | 'json') => `/exports/parties/${partyId}.${format}`,
+  /** A party's share of the matrix as a tracked work list (R and A activities). */
+  checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
+  matrixExport: (format: ExportFormat) => `/exports/raci-matrix.${format}`,
+  partyExport: (partyId: string, format: ExportFormat) => `/exports/parties/${partyId}.${format}`,
 } as const;
 
 /** Every page a matrix gives the site, as site paths: what an alias in content/aliases.yaml may lead to, and must not hide. */
@@ -29,7 +33,11 @@ export function sitePagePaths({ meta, phases }: Matrix): string[] {
     routes.search(),
     ...phases.map((phase) => routes.phase(phase.slug)),
     ...phases.flatMap((phase) => phase.sections.map(routes.section)),
-    ...meta.parties.flatMap((party) => [routes.party(party.id), ...meta.roles.map((role) => routes.partyRole(party.id, role.name))]),
+    ...meta.parties.flatMap((party) => [
+      routes.party(party.id),
+      routes.checklist(party.id),
+      ...meta.roles.map((role) => routes.partyRole(party.id, role.name)),
+    ]),
   ];
 }
 
