@@ -365,9 +365,9 @@ class RaciChecklist extends HTMLElement {
       item.dataset['status'] = status;
       for (const control of item.querySelectorAll<FieldControl>('[name]')) {
         const value = record && isField(control.name) ? record[control.name] : control.name === 'status' ? 'todo' : '';
-        // Never overwrite what the reader is typing, nor an evidence link they still have to fix.
-        if (control !== document.activeElement && control.getAttribute('aria-invalid') !== 'true' && control.value !== value)
-          control.value = value;
+        // Every valid keystroke is saved at once, so a field differs from its record only after another
+        // tab wrote it, or while an evidence link is not valid yet: keep the latter for the reader to fix.
+        if (control.value !== value && control.getAttribute('aria-invalid') !== 'true') control.value = value;
       }
       const changed = item.querySelector<HTMLElement>('[data-changed]');
       if (changed) changed.hidden = changes.length === 0;
