@@ -173,3 +173,31 @@ test.describe('a reader who saved before the changes', () => {
     });
   });
 });
+
+test('a JSON file exported before the changes is imported and migrated the same way', async ({ page }) => {
+  const file = {
+    format: 'raci-checklist',
+    version: 1,
+    matrix: { title: 'Fixture matrix whose content changed over three releases', sourceUrl: SOURCE_URL, lastUpdated: FIRST_RELEASE },
+    party: { id: 'customer', name: 'Customer' },
+    exportedAt: '2026-02-01T00:00:00.000Z',
+    items: Object.entries(SAVED).map(([id, record]) => ({ id, ...record })),
+  };
+  await page.goto('/parties/customer/checklist/');
+  await page.getByLabel('Import a JSON export').setInputFiles({
+    name: 'customer-checklist-2026-01-15.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole('button', { name: 'Replace my checklist' }).click();
+  await expect(item(page, 'Create administrator accounts').getByLabel('Owner')).toHaveValue('Alice');
+  await expect(item(page, 'Test restores').getByLabel('Owner')).toHaveValue('Dan');
+  await expect(item(page, 'Review the security annex').locator('[data-changed]')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'No longer in the matrix' })).toContainText('Print monthly reports');
+  expect(await storedIds(page)).toEqual([
+    'activity-1-1-review-the-security-annex',
+    'activity-1-2-create-administrator-accounts',
+    'activity-2-1-print-monthly-reports',
+    'activity-2-2-test-restores',
+  ]);
+});

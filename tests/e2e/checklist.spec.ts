@@ -83,11 +83,20 @@ for (const party of PARTIES) {
     await expect(page.locator('[data-overall]')).toHaveText(
       `0 of ${expected.length} items done (0 not applicable): ${expected.length} to do, 0 in progress.`,
     );
+    await expect(page.getByText(/^Your checklist is kept in this browser only/)).toBeVisible();
+    // Each item sits under its phase and its section trail.
+    const row = expected.find((candidate) => candidate.section === '3.1.2') as ExpectedRow;
+    const group = page.locator('[data-group]').filter({ has: page.getByRole('link', { name: row.activity, exact: true }) });
+    await expect(group.getByRole('heading', { level: 3 })).toHaveText('3.1. Operations › 3.1.2. Access management');
+    await expect(page.locator('[data-phase]').filter({ has: group }).getByRole('heading', { level: 2 })).toHaveText('3. Service Usage');
 
     const others = expectedChecklistCounts[party.key].others;
     const control = page.getByLabel(`Also list the ${others} activities in which ${party.name} is only Consulted or Informed (C or I)`);
     await control.check();
     expect(await visibleTitles(page)).toEqual(expectedRows.filter((row) => row[party.key] !== '').map((row) => row.activity));
+    // The page's settings sit under the key without an activity id.
+    const settingsKey = `raci-checklist:v1:${encodeURIComponent(SOURCE_URL)}:${party.key}`;
+    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), settingsKey)).toMatchObject({ includeOthers: true });
     await page.reload();
     await expect(control).toBeChecked();
     await expect(items(page).locator('visible=true')).toHaveCount(expected.length + others);
@@ -419,8 +428,16 @@ test.describe('spreadsheets of the checklist, read back without exceljs', () => 
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`)),
     );
     await page.goto(CHECKLIST);
+    // Nothing leaves the origin, and the XLSX writer loads only on demand.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
     await fillSome(page);
+    await download(page, 'Export CSV');
+    expect(requests.filter((request) => request.includes('/_astro/xlsx'))).toEqual([]);
     const { name, bytes } = await download(page, 'Export XLSX');
+    expect(requests.filter((request) => request.includes('/_astro/xlsx'))).toHaveLength(1);
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((request) => !request.startsWith(`GET ${origin}/`))).toEqual([]);
     expect(name).toMatch(/^customer-checklist-2026-06-11-exported-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const [sheet, legend] = readXlsx(bytes);
     expect(sheet?.name).toBe('Customer checklist');
