@@ -356,6 +356,25 @@ for (const [variant, script] of [
   });
 }
 
+test('offline once loaded: tracking and the JSON export work; the spreadsheet writers say they need the network', async ({
+  page,
+  context,
+}) => {
+  await page.goto(CHECKLIST);
+  await context.setOffline(true);
+  await item(page, choose).getByLabel('Status').selectOption({ label: 'Done' });
+  await expect(page.locator('[data-overall]')).toHaveText('1 of 44 items done (0 not applicable): 43 to do, 0 in progress.');
+  const { bytes } = await download(page, 'Export JSON');
+  expect(JSON.parse(bytes.toString('utf8')).items).toMatchObject([{ status: 'done' }]);
+  await page.getByRole('button', { name: 'Export XLSX' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'The XLSX writer could not be loaded: check your connection and try again. Export JSON works offline.',
+  );
+  await context.setOffline(false);
+  const { name } = await download(page, 'Export XLSX');
+  expect(name).toMatch(/\.xlsx$/);
+});
+
 test('print: an evidence sheet with status, owner, due date, note and evidence, the matrix date and the date printed', async ({ page }) => {
   await page.goto(CHECKLIST);
   await fillSome(page);

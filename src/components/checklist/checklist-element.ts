@@ -1,8 +1,8 @@
 import { isRoleLetter } from '../../core/letters';
 import { roleLabel } from '../../site/labels';
 import type { ChecklistConfig } from './checklist-config';
-import type { ChecklistIdentity } from './checklist-file';
-import { type ChecklistEntry, evidenceCells } from './checklist-sheet';
+import { type ChecklistIdentity, checklistFile, checklistFileName, importChanges, readChecklistFile, sizeProblem } from './checklist-file';
+import { type ChecklistEntry, checklistSheets, evidenceCells } from './checklist-sheet';
 import { ChecklistStore, parse } from './checklist-store';
 import {
   type ChecklistActivity,
@@ -256,32 +256,38 @@ class RaciChecklist extends HTMLElement {
 
   async #export(format: string) {
     const now = new Date();
-    const { checklistFile, checklistFileName } = await import('./checklist-file');
     const name = checklistFileName(this.#identity, now, format);
     if (format === 'json') {
+      // JSON, the reader's backup, needs nothing more from the network: it works offline.
       download(`${JSON.stringify(checklistFile(this.#identity, this.#allRecords(), now), null, 2)}\n`, name, 'application/json');
       this.#settings = { ...this.#settings, exportedAt: now.getTime() };
       this.#store.writeSettings(this.#settings);
     } else {
-      const { checklistSheets } = await import('./checklist-sheet');
       const { parties, party, roles, title, sourceUrl, lastUpdated } = this.#config;
       const sheets = checklistSheets(this.#listed(), { roles, title, sourceUrl, lastUpdated }, parties, party, now.toISOString());
-      if (format === 'csv') {
-        const { sheetCsv } = await import('../../site/csv');
-        const [sheet] = sheets;
-        if (sheet)
-          download(
-            sheetCsv(
-              sheet.columns.map((column) => column.header),
-              sheet.rows,
-            ),
-            name,
-            'text/csv;charset=utf-8',
-          );
-      } else {
-        this.#say('Preparing the XLSX file…');
-        const { workbookBytes, XLSX_MEDIA_TYPE } = await import('../../site/xlsx');
-        download(await workbookBytes(sheets, { title: `${party.name}'s checklist: ${title}`, created: now }), name, XLSX_MEDIA_TYPE);
+      const [sheet] = sheets;
+      this.#say(`Preparing ${name}…`);
+      try {
+        if (format === 'csv') {
+          const { sheetCsv } = await import('../../site/csv');
+          if (sheet)
+            download(
+              sheetCsv(
+                sheet.columns.map((column) => column.header),
+                sheet.rows,
+              ),
+              name,
+              'text/csv;charset=utf-8',
+            );
+        } else {
+          const { workbookBytes, XLSX_MEDIA_TYPE } = await import('../../site/xlsx');
+          download(await workbookBytes(sheets, { title: `${party.name}'s checklist: ${title}`, created: now }), name, XLSX_MEDIA_TYPE);
+        }
+      } catch {
+        // The spreadsheet writers load on first use: that needs the network.
+        return this.#fail(
+          `The ${format.toUpperCase()} writer could not be loaded: check your connection and try again. Export JSON works offline.`,
+        );
       }
     }
     this.#say(`Exported ${name}.`);
@@ -289,7 +295,6 @@ class RaciChecklist extends HTMLElement {
   }
 
   async #preview(file: File) {
-    const { importChanges, readChecklistFile, sizeProblem } = await import('./checklist-file');
     this.#closePreview();
     const tooLarge = sizeProblem(file.size);
     const reading = tooLarge ? { ok: false as const, message: tooLarge } : readChecklistFile(await file.text(), this.#identity);
