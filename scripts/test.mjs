@@ -46,6 +46,7 @@ const steps = [
   ['build', ['astro', 'build']],
   ['built-site checks', builtChecks('built'), {}, ['build']],
   ['html validation', ['html-validate', `${outDir}/**/*.html`], {}, ['build']],
+  ['Nu HTML checker', ['node', 'scripts/nu-check.mjs'], {}, ['build']],
   ['links', ['node', 'scripts/check-links.mjs'], {}, ['build']],
   ['browser tests', ['playwright', 'test'], {}, ['build']],
   ['browser tests behind nginx', nginxTests, behindNginx, ['build']],
