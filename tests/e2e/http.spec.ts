@@ -49,13 +49,25 @@ for (const page of sitemapPages()) {
 }
 
 test('an unknown address gets the 404 page, with status 404 and the headers', async ({ request }) => {
-  for (const unknown of [`${base}no-such-page/`, `${base}_astro/no-such-file.js`]) {
+  // Under a base path, addresses outside it get the site's 404 page too.
+  const outside = base === '/' ? [] : ['/no-such-page/'];
+  for (const unknown of [`${base}no-such-page/`, `${base}_astro/no-such-file.js`, ...outside]) {
     const response = await get(request, unknown);
     expect(response.status(), unknown).toBe(404);
     expectSecurityHeaders(response, unknown);
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
     expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   }
+});
+
+test('clients without Brotli get the gzip copies, others the plain files', async ({ request }) => {
+  for (const path of [base, `${base}exports/raci-matrix.csv`]) {
+    const gzip = await get(request, path, 'gzip');
+    expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+    const plain = await get(request, path, 'identity');
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+  }
+  expect(await (await get(request, base, 'gzip')).text()).toContain('<h1');
 });
 
 test('a folder address without its trailing slash is redirected to it', async ({ request }) => {
@@ -124,4 +136,24 @@ test('spreadsheet exports and the changes feed, once the build has them', async 
     expect(response.status(), file).toBe(200);
     expect(response.headers()['content-type'], file).toBe(type);
   }
+});
+
+test('the browser enforces the CSP header too: no page of the site can be framed', async ({ page }) => {
+  const refusals: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes("frame-ancestors 'none'")) refusals.push(message.text());
+  });
+  await page.goto(base);
+  // A same-origin frame: the page's own policy allows it (frame-src 'self'), the header's frame-ancestors does not.
+  await page.evaluate(async (src) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+    document.body.append(frame);
+    await loaded;
+  }, `${base}phases/3-service-usage/`);
+  await expect.poll(() => refusals.length).toBeGreaterThan(0);
+  const framed = page.frames().find((frame) => frame !== page.mainFrame());
+  // Chromium shows its own error page in the frame instead of the site's page.
+  expect(framed?.url()).toBe('chrome-error://chromewebdata/');
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { deployFiles } from '../../scripts/deploy-config.mjs';
 import { cacheControlFor, contentTypeFor, nginxConfig, SECURITY_HEADERS, staticHostHeaders } from '../../scripts/lib/http-policy.mjs';
-import { rewriteServerBlock } from '../../scripts/nginx.mjs';
+import { findOrProvisionNginx, rewriteServerBlock } from '../../scripts/nginx.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -74,8 +74,19 @@ describe.each(['/', '/raci/'])('nginx server block for base %s', (base) => {
     expect(config).toMatch(/^ {4}root \/srv\/raci;$/m);
     const matches = locations(config).map(({ match }) => match);
     expect(matches).toContain(base);
+    // Besides the catch-all that sends the 404 page, every location is under the base.
+    expect(matches.filter((match) => match !== '/' || base === '/').filter((match) => !match.includes(base))).toEqual([]);
     expect(matches).toContain(`^~ ${base}_astro/`);
     expect(matches).toContain(`= ${base}changes.xml`);
+  });
+
+  test('types: spreadsheets, the Atom feed, Pagefind files, UTF-8 text', () => {
+    expect(config).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet xlsx;');
+    expect(locations(config).find(({ match }) => match === `= ${base}changes.xml`)?.body).toContain('default_type application/atom+xml;');
+    for (const extension of ['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter', 'pagefind']) {
+      expect(config).toContain(`application/octet-stream ${extension};`);
+    }
+    expect(config).toMatch(/charset_types [^;]*text\/csv[^;]*;/);
   });
 });
 
@@ -88,6 +99,19 @@ test('nginx.mjs rewrites the shipped listen and root lines, and only those', () 
   expect(() => rewriteServerBlock(shipped.replace('listen 8080;', 'listen 80;'), { listen: 'x', root: 'y' })).toThrow(
     'deploy/nginx/raci.conf must have one "listen 8080;" line, found 0.',
   );
+});
+
+test('nginx.mjs: an NGINX_PATH that is not an executable stops with how to get nginx and its Brotli module', () => {
+  const before = process.env['NGINX_PATH'];
+  process.env['NGINX_PATH'] = '/nonexistent/nginx';
+  try {
+    expect(() => findOrProvisionNginx()).toThrow(
+      /NGINX_PATH=\/nonexistent\/nginx is not an executable file\.\n.*apt-get install -y nginx libnginx-mod-http-brotli-static/s,
+    );
+  } finally {
+    if (before === undefined) delete process.env['NGINX_PATH'];
+    else process.env['NGINX_PATH'] = before;
+  }
 });
 
 /**
