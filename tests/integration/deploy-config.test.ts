@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -14,4 +14,5 @@ test('npm run deploy:config -- --base=/raci/ --out-dir=<folder> writes both file
   expect(readFileSync(path.join(out, '_headers'), 'utf8')).toContain(
     '\n/raci/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n',
   );
+  rmSync(out, { recursive: true, force: true });
 });

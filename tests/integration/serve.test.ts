@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,8 +21,18 @@ function run(script: string, args: string[]): Promise<{ code: number | null; std
   });
 }
 
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+function tempFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'raci-serve-'));
+  folders.push(folder);
+  return folder;
+}
+
 function tinySite(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'raci-serve-'));
+  const dir = tempFolder();
   mkdirSync(path.join(dir, '_astro'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>home</title><h1>Home</h1>');
   writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>404</title><h1>Page not found</h1>');
@@ -39,7 +49,7 @@ afterAll(() => occupied.close());
 
 describe.each(['scripts/serve.mjs', 'scripts/nginx.mjs'])('%s', (script) => {
   test('a folder without a build: one line saying to build, exit 1, no stack trace', async () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'raci-empty-'));
+    const empty = tempFolder();
     const result = await run(script, [empty, '0']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([`No built site in ${empty}/ (no index.html): run npm run build first.`]);
