@@ -4,6 +4,7 @@
 //   npm run deploy:config -- --base=/raci/ --out-dir=<folder> → the same for a build under BASE_PATH=/raci/
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { nginxConfig, staticHostHeaders } from './lib/http-policy.mjs';
 
@@ -12,7 +13,7 @@ export function deployFiles(base = '/') {
   return { 'nginx/raci.conf': nginxConfig({ base }), _headers: staticHostHeaders({ base }) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { base: { type: 'string', default: '/' }, 'out-dir': { type: 'string', default: 'deploy' } } });
   for (const [file, text] of Object.entries(deployFiles(values.base))) {
     const target = path.join(values['out-dir'], file);

@@ -10,6 +10,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { nginxConfig } from './lib/http-policy.mjs';
 import { exitIfPortBusy, exitUnlessBuilt } from './lib/serve-checks.mjs';
 
@@ -163,7 +164,7 @@ async function serveThroughNginx(dist, port, base) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dist = 'dist', port = '4380', base = '/'] = process.argv.slice(2);
   await serveThroughNginx(dist, Number(port), base);
 }

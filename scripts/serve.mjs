@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { contentTypeFor, responseHeaders } from './lib/http-policy.mjs';
 import { exitUnlessBuilt, portInUseMessage } from './lib/serve-checks.mjs';
@@ -104,7 +105,7 @@ export function serveSite({ dir, port, base = '/', host = '127.0.0.1' }) {
   return server;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [dir = 'dist', port = '4321', base = '/', host = '127.0.0.1'] = process.argv.slice(2);
   serveSite({ dir, port: Number(port), base, host });
 }
