@@ -19,7 +19,10 @@ if (!executablePath) {
 /** End-to-end tests run against the production build in dist/, served like a static host. */
 export default defineConfig({
   testDir: 'tests/e2e',
-  ...(underBase ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts'] } : { testIgnore: 'base-path.spec.ts' }),
+  // http-pages.spec.ts runs behind nginx only (playwright.nginx.config.ts); hygiene.spec.ts covers it here.
+  ...(underBase
+    ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts', 'http.spec.ts'] }
+    : { testIgnore: ['base-path.spec.ts', 'http-pages.spec.ts'] }),
   outputDir: `test-results/playwright${underBase ? '-base' : ''}`,
   fullyParallel: true,
   workers: 2,
