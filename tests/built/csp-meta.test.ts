@@ -1,6 +1,6 @@
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { loadAliases } from '../../src/lib/site/aliases';
+import { contentDirectory, loadValidContent } from '../../src/node/content-folder';
 import { builtHtmlPages } from './built-dir';
 
 /**
@@ -28,7 +28,7 @@ const isCspMeta = (element: HTMLElement) =>
 
 test('the redirect pages of content/aliases.yaml are among the pages checked', () => {
   const files = new Set(pages.map((page) => page.file));
-  const redirects = Object.keys(loadAliases().pages).map((from) => `${from.slice(1)}index.html`);
+  const redirects = Object.keys(loadValidContent(contentDirectory()).aliases.pages).map((from) => `${from.slice(1)}index.html`);
   expect(redirects.length).toBeGreaterThan(0);
   for (const file of redirects) expect(files, file).toContain(file);
 });
