@@ -6,7 +6,7 @@
  */
 import { type Aliases, aliasChain } from './alias-chains.ts';
 import { ROLE_LETTERS, type RoleLetter } from './letters.ts';
-import type { ReleaseContent } from './release.ts';
+import { contentOf, type Release, type ReleaseContent } from './release.ts';
 
 /** Where an activity sits in one release. */
 export interface ActivityVersion {
@@ -344,5 +344,18 @@ export function describeChanges(changes: ReleaseChanges, parties: readonly { id:
       }
     }
   }
+  return lines;
+}
+
+/**
+ * What differs between a release and the release the current content would make, as lines of
+ * `describeChanges`; none when they are the same.
+ */
+export function differencesFrom(release: Release, current: Release, aliases: Aliases): string[] {
+  if (release.checksum === current.checksum) return [];
+  const lines = describeChanges(compareReleases(contentOf(release), contentOf(current), aliases), current.parties);
+  if (current.lastUpdated !== release.lastUpdated) lines.unshift(`lastUpdated ${release.lastUpdated} → ${current.lastUpdated}`);
+  // Same checksum or not, every field of a release is compared above but the order of its lists.
+  if (lines.length === 0) lines.push('the order of phases, sections or activities');
   return lines;
 }

@@ -5,11 +5,11 @@
 
 import type { Aliases } from './alias-chains.ts';
 import { type LiveIds, NO_ALIASES, readAliases } from './aliases.ts';
-import { compareReleases, describeChanges } from './compare.ts';
+import { differencesFrom } from './compare.ts';
 import { markdownBody } from './markdown.ts';
 import type { ContentProblem } from './problems.ts';
 import { readMatrix, type SourceFile } from './read-matrix.ts';
-import { contentOf, type Release, readReleases, releaseFileName, releaseOf } from './release.ts';
+import { type Release, readReleases, releaseFileName, releaseOf } from './release.ts';
 import type { Matrix } from './schema.ts';
 
 export interface ContentFiles {
@@ -116,9 +116,7 @@ function unreleasedProblem(
   const newestFile =
     files.releaseFiles?.find((f) => f.file.endsWith(`/${releaseFileName(newest.lastUpdated)}`))?.file ??
     releaseFileName(newest.lastUpdated);
-  const differences = describeChanges(compareReleases(contentOf(newest), contentOf(current), aliases), current.parties);
-  if (current.lastUpdated !== newest.lastUpdated) differences.unshift(`lastUpdated ${newest.lastUpdated} → ${current.lastUpdated}`);
-  if (differences.length === 0) differences.push('the order of phases, sections or activities');
+  const differences = differencesFrom(newest, current, aliases);
   const more = differences.length - NAMED_DIFFERENCES;
   const named = `${differences.slice(0, NAMED_DIFFERENCES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
   const differs = `The content differs from its newest release, ${newestFile} (${named})`;
