@@ -21,6 +21,13 @@ const env = { ...process.env, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED:
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4399);
 const underBase = { BASE_PATH: '/raci/', OUT_DIR: `${outDir}-base`, E2E_PORT: String(port + 1) };
+// A fixture whose content changed over three releases: change pages, markers, the feed.
+const evolving = {
+  RACI_CONTENT_DIR: 'tests/fixtures/evolving-content',
+  OUT_DIR: 'dist-evolving',
+  E2E_SUITE: 'evolving',
+  E2E_PORT: String(port + 2),
+};
 
 /** [name, npx command, extra environment, steps that must have passed first] */
 const steps = [
@@ -34,6 +41,9 @@ const steps = [
   ['build under /raci/', ['astro', 'build'], underBase],
   ['links under /raci/', ['node', 'scripts/check-links.mjs'], underBase, ['build under /raci/']],
   ['browser tests under /raci/', ['playwright', 'test'], underBase, ['build under /raci/']],
+  ['build of the evolving fixture', ['astro', 'build'], evolving],
+  ['links of the evolving fixture', ['node', 'scripts/check-links.mjs'], evolving, ['build of the evolving fixture']],
+  ['browser tests of the evolving fixture', ['playwright', 'test'], evolving, ['build of the evolving fixture']],
 ];
 
 const failed = [];
@@ -55,7 +65,11 @@ const unit = counts(`${results}/unit.json`, (r) => ({ passed: r.numPassedTests, 
 const readE2e = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky });
 const e2eRoot = counts(`${results}/e2e.json`, readE2e);
 const e2eBase = counts(`${results}/e2e-base.json`, readE2e);
-const e2e = { passed: e2eRoot.passed + e2eBase.passed, failed: e2eRoot.failed + e2eBase.failed };
+const e2eEvolving = counts(`${results}/e2e-evolving.json`, readE2e);
+const e2e = {
+  passed: e2eRoot.passed + e2eBase.passed + e2eEvolving.passed,
+  failed: e2eRoot.failed + e2eBase.failed + e2eEvolving.failed,
+};
 
 console.log(`\nchromium: ${chromium}`);
 if (failed.length > 0) console.log(`failed steps: ${failed.join(', ')}`);

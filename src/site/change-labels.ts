@@ -19,7 +19,7 @@ export function countsText(counts: ChangeCounts): string {
     counts.moved && `${counts.moved} moved`,
     counts.letters && `${count(counts.letters, 'activity', 'activities')} with new letters`,
     counts.sections && count(counts.sections, 'phase or section changed', 'phases or sections changed'),
-    counts.metadata && count(counts.metadata, 'change', 'changes') + ' to the title, legend or parties',
+    counts.metadata && `${count(counts.metadata, 'change', 'changes')} to the title, legend or parties`,
   ].filter((part): part is string => typeof part === 'string');
   return parts.length > 0 ? parts.join(' · ') : 'No change';
 }
@@ -53,7 +53,9 @@ export function changeDetails(change: ActivityChange): string[] {
   const details: string[] = [];
   if (change.kinds.includes('renamed')) details.push(`Renamed from “${before.text}”`);
   if (change.kinds.includes('moved')) {
-    details.push(`Moved from ${numberedTitle(before.section.number, before.section.title)} to ${numberedTitle(after.section.number, after.section.title)}`);
+    details.push(
+      `Moved from ${numberedTitle(before.section.number, before.section.title)} to ${numberedTitle(after.section.number, after.section.title)}`,
+    );
   }
   return details;
 }

@@ -34,7 +34,9 @@ export function changesFeed(matrix: Matrix, entries: readonly ReleaseEntry[], ur
   });
   for (const { release, previous, changes, activityCount } of entries) {
     const date = release.lastUpdated;
-    const summary = changes ? countsText(countChanges(changes)) : `The first publication of the matrix on this site: ${activityCount} activities.`;
+    const summary = changes
+      ? countsText(countChanges(changes))
+      : `The first publication of the matrix on this site: ${activityCount} activities.`;
     const details = changes
       ? [
           ...changes.impact.map((impact) => `${impact.party.name}: ${impactText(impact, meta.roles)}`),

@@ -84,16 +84,18 @@ export function changesShare(matrix: Matrix, entries: readonly ReleaseEntry[], f
 }
 
 export function releaseShare(matrix: Matrix, entry: ReleaseEntry, footer = ''): PageShare {
+  const { shortTitle, lang } = matrix.meta;
   const date = entry.release.lastUpdated;
-  const title = `Release of ${readableDate(date, matrix.meta.lang)}`;
-  const summary = entry.changes
-    ? countsText(countChanges(entry.changes))
-    : `The first publication here: ${count(entry.activityCount, 'activity', 'activities')}`;
+  const title = `Release of ${readableDate(date, lang)}`;
+  const activities = count(entry.activityCount, 'activity', 'activities');
+  const summary = entry.changes ? countsText(countChanges(entry.changes)) : `The first publication here: ${activities}`;
   return {
     title,
-    description: `What changed in the ${matrix.meta.shortTitle} matrix on ${date}: ${summary}.`,
+    description: entry.changes
+      ? `What changed in the ${shortTitle} matrix on ${date}: ${summary}.`
+      : `The first release of the ${shortTitle} matrix on this site (${date}): ${activities}, with no earlier version recorded here.`,
     imageName: `changes-${date}`,
-    image: { eyebrow: `${matrix.meta.shortTitle} · Changes`, title, subtitle: `${summary}.`, footer },
+    image: { eyebrow: `${shortTitle} · Changes`, title, subtitle: `${summary}.`, footer },
   };
 }
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Aliases } from '../../src/core/alias-chains';
 import { compareReleases, countChanges, describeChanges, groupByPhaseAndSection, isUnchanged } from '../../src/core/compare';
-import { parseLetters } from '../../src/core/roles';
 import { contentOf, RELEASE_SCHEMA_VERSION, type ReleaseContent, readRelease } from '../../src/core/release';
+import { parseLetters } from '../../src/core/roles';
 import { activityId, phaseId, sectionId } from '../../src/core/slugs';
 
 const NO_ALIASES: Aliases = { anchors: {}, pages: {} };
