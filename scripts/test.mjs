@@ -42,6 +42,7 @@ const steps = [
   ['links under /raci/', ['node', 'scripts/check-links.mjs'], underBase, ['build under /raci/']],
   ['browser tests under /raci/', ['playwright', 'test'], underBase, ['build under /raci/']],
   ['build of the evolving fixture', ['astro', 'build'], evolving],
+  ['html validation of the evolving fixture', ['html-validate', 'dist-evolving/**/*.html'], evolving, ['build of the evolving fixture']],
   ['links of the evolving fixture', ['node', 'scripts/check-links.mjs'], evolving, ['build of the evolving fixture']],
   ['browser tests of the evolving fixture', ['playwright', 'test'], evolving, ['build of the evolving fixture']],
 ];

@@ -34,7 +34,7 @@ export function writeRelease(directory: string, displayRoot = process.cwd()): Re
   if (previous && previous.lastUpdated > date) {
     return {
       written: false,
-      message: `Not written: lastUpdated ${date} is older than the newest release, ${previous.lastUpdated}. ${newDate[0]?.toUpperCase()}${newDate.slice(1)}.`,
+      message: `Not written: lastUpdated ${date} is older than the newest release, ${previous.lastUpdated}: ${newDate}.`,
     };
   }
   mkdirSync(path.dirname(absolute), { recursive: true });

@@ -87,6 +87,14 @@ test('npm run release refuses without a new date, then writes the release of the
 
   // A second run for the same date refuses too: the release exists now.
   expect(release(dir).status).toBe(1);
+
+  edit('matrix.md', 'lastUpdated: 2026-10-01', 'lastUpdated: 2026-02-01');
+  const older = release(dir);
+  expect(older.status).toBe(1);
+  expect(older.stderr.trim()).toBe(
+    'Not written: lastUpdated 2026-02-01 is older than the newest release, 2026-10-01: ' +
+      `change lastUpdated in ${shown}/matrix.md to the date of the new version, then run \`npm run release\` again.`,
+  );
 });
 
 test('a corrupt or hand-edited release file fails the build, naming the file, the line and the JSON path', { timeout: 180_000 }, () => {

@@ -29,6 +29,19 @@ describe('the real content', () => {
     expect(content?.unreleased).toBeUndefined();
   });
 
+  test('a letter edited without a release: the message of the README', () => {
+    const files = readContentFiles('content');
+    const phase = files.phaseFiles.find((file) => file.file === 'content/phases/3-service-usage.md');
+    const row = '| Manage access to the Control Panel                                          | RA           | I            |';
+    expect(phase?.source).toContain(row);
+    if (phase) phase.source = phase.source.replace(row, row.replace('| I            |', '| C            |'));
+    expect(readContent(files).problems.map(formatProblem)).toEqual([
+      'content/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/releases/2026-06-11.json ' +
+        '("Manage access to the Control Panel": OVHcloud I → C). A release never changes: change lastUpdated in content/matrix.md ' +
+        'to the date of this version (after 2026-06-11), then run `npm run release`. (value: "2026-06-11")',
+    ]);
+  });
+
   test('its checksum is SHA-256 of the canonical JSON of the file without its checksum', () => {
     const { checksum, ...rest } = JSON.parse(readFileSync('content/releases/2026-06-11.json', 'utf8'));
     expect(checksum).toBe(`sha256:${createHash('sha256').update(sortedJson(rest)).digest('hex')}`);
