@@ -62,7 +62,7 @@ export function getChangeHistory(): Promise<ChangeHistory> {
           release,
           previous,
           changes: previous ? compare(previous, release) : undefined,
-          sinceThen: newest && release !== newest ? compare(release, newest) : undefined,
+          sinceThen: newest && release.lastUpdated !== newest.lastUpdated ? compare(release, newest) : undefined,
           activityCount: release.phases.reduce((total, phase) => total + phase.sections.reduce((n, s) => n + s.activities.length, 0), 0),
         };
       })
