@@ -11,6 +11,12 @@ const DIST = process.env.OUT_DIR ?? 'dist';
  */
 const BASE = normalizedBase(process.env.BASE_PATH ?? '/');
 const underBase = BASE !== '/';
+/**
+ * E2E_SUITE=evolving: the build of tests/fixtures/evolving-content (OUT_DIR=dist-evolving), a
+ * matrix with three releases, gets its own tests (tests/e2e-evolving/).
+ */
+const evolving = process.env.E2E_SUITE === 'evolving';
+const suite = evolving ? 'e2e-evolving' : underBase ? 'e2e-base' : 'e2e';
 const executablePath = findChromium();
 if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs one where it can) or set CHROMIUM_PATH.');
@@ -18,16 +24,18 @@ if (!executablePath) {
 
 /** End-to-end tests run against the production build in dist/, served like a static host. */
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: evolving ? 'tests/e2e-evolving' : 'tests/e2e',
   // http-pages.spec.ts runs behind nginx only (playwright.nginx.config.ts); hygiene.spec.ts covers it here.
-  ...(underBase
-    ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts', 'http.spec.ts'] }
-    : { testIgnore: ['base-path.spec.ts', 'http-pages.spec.ts'] }),
-  outputDir: `test-results/playwright${underBase ? '-base' : ''}`,
+  ...(evolving
+    ? {}
+    : underBase
+      ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts', 'http.spec.ts'] }
+      : { testIgnore: ['base-path.spec.ts', 'http-pages.spec.ts'] }),
+  outputDir: `test-results/playwright-${suite}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: `test-results/${underBase ? 'e2e-base' : 'e2e'}.json` }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/${suite}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },

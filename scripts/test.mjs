@@ -37,6 +37,13 @@ const builtChecks = (report) => [
   '--reporter=json',
   `--outputFile=${results}/${report}.json`,
 ];
+// A fixture whose content changed over three releases: change pages, markers, the feed.
+const evolving = {
+  RACI_CONTENT_DIR: 'tests/fixtures/evolving-content',
+  OUT_DIR: 'dist-evolving',
+  E2E_SUITE: 'evolving',
+  E2E_PORT: String(port + 4),
+};
 
 /** [name, npx command, extra environment, steps that must have passed first] */
 const steps = [
@@ -55,6 +62,10 @@ const steps = [
   ['links under /raci/', ['node', 'scripts/check-links.mjs'], underBase, ['build under /raci/']],
   ['browser tests under /raci/', ['playwright', 'test'], underBase, ['build under /raci/']],
   ['browser tests behind nginx under /raci/', nginxTests, behindNginxUnderBase, ['build under /raci/']],
+  ['build of the evolving fixture', ['astro', 'build'], evolving],
+  ['html validation of the evolving fixture', ['html-validate', 'dist-evolving/**/*.html'], evolving, ['build of the evolving fixture']],
+  ['links of the evolving fixture', ['node', 'scripts/check-links.mjs'], evolving, ['build of the evolving fixture']],
+  ['browser tests of the evolving fixture', ['playwright', 'test'], evolving, ['build of the evolving fixture']],
 ];
 
 const failed = [];
@@ -79,7 +90,7 @@ const readE2e = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected +
 const reports = [
   counts(`${results}/unit.json`, readVitest),
   ...['built', 'built-base'].map((name) => counts(`${results}/${name}.json`, readVitest)),
-  ...['e2e', 'e2e-base', 'e2e-nginx', 'e2e-nginx-base'].map((name) => counts(`${results}/${name}.json`, readE2e)),
+  ...['e2e', 'e2e-base', 'e2e-nginx', 'e2e-nginx-base', 'e2e-evolving'].map((name) => counts(`${results}/${name}.json`, readE2e)),
 ];
 const total = (key) => reports.reduce((sum, report) => sum + report[key], 0);
 
