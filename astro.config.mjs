@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { base, outDir, site } from './scripts/lib/deploy-env.mjs';
 import { THEME_INIT_SCRIPT } from './src/components/theme/theme-init.mjs';
+import cspMetaFirst from './src/integrations/csp-meta-first.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { contentDirectory, loadValidContent } from './src/node/content-folder.ts';
@@ -41,8 +42,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Styles inline in each page: no render-blocking request before the first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // precompress last: it compresses what the others wrote.
-  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !isRedirectPage(page) }), precompress()],
+  // cspMetaFirst rewrites every page (the policy before any script); precompress last: it
+  // compresses what the others wrote.
+  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !isRedirectPage(page) }), cspMetaFirst(), precompress()],
   security: {
     // A strict policy in a <meta> on every page: only this origin, hashed inline code, no
     // 'unsafe-inline'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.

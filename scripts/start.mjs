@@ -1,7 +1,9 @@
-// `npm start`: builds the production site when the sources are newer than dist/, then serves it.
+// `npm start`: builds the production site when the sources are newer than dist/, then serves it
+// as it is deployed (scripts/serve.mjs: the shared headers, precompressed files, 404 status).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { serveSite } from './serve.mjs';
 
 const SOURCES = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json'];
 const BUILT = 'dist/index.html';
@@ -19,9 +21,12 @@ function newestMtime(entry) {
 
 const builtAt = newestMtime(BUILT);
 if (builtAt === 0 || Math.max(...SOURCES.map(newestMtime)) > builtAt) {
-  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: 'dist' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const port = process.env.PORT ?? '4321';
-const preview = spawnSync('npx', ['astro', 'preview', '--port', port, '--host', process.env.HOST ?? 'localhost'], { stdio: 'inherit' });
-process.exit(preview.status ?? 0);
+serveSite({
+  dir: 'dist',
+  port: Number(process.env.PORT ?? 4321),
+  host: process.env.HOST ?? 'localhost',
+  base: process.env.BASE_PATH ?? '/',
+});

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { aliasesSchema } from './core/aliases';
+import { releaseSchema } from './core/release';
 import { matrixMetaSchema, phaseSchema } from './core/schema';
-import { aliasesLoader, matrixLoader, phasesLoader } from './node/content-loaders';
+import { aliasesLoader, matrixLoader, phasesLoader, releasesLoader } from './node/content-loaders';
 
 /**
  * The content folder, read and validated once (src/node/content-folder.ts) and split into
@@ -14,4 +15,6 @@ export const collections = {
   phases: defineCollection({ loader: phasesLoader(), schema: phaseSchema }),
   /** Old → new anchors and pages, from `content/aliases.yaml` (one entry). */
   aliases: defineCollection({ loader: aliasesLoader(), schema: aliasesSchema }),
+  /** One entry per release of `content/releases/`, by date: immutable snapshots of the matrix. */
+  releases: defineCollection({ loader: releasesLoader(), schema: releaseSchema }),
 };

@@ -7,7 +7,8 @@ import { ROLE_LETTERS } from './letters.ts';
 
 export const roleLetterSchema = z.enum(ROLE_LETTERS);
 
-const isoDate = z
+/** A calendar date written YYYY-MM-DD. */
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine((value) => {

@@ -11,7 +11,7 @@ const gzipAsync = promisify(gzip);
 /** Text files worth compressing; images and Pagefind's own (already compressed) files are not. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv']);
 /** Below this, a compressed copy saves less than a packet. */
-const MIN_BYTES = 1024;
+export const MIN_BYTES = 1024;
 
 async function* files(directory: string): AsyncGenerator<string> {
   for (const entry of await readdir(directory, { withFileTypes: true })) {

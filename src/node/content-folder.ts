@@ -11,7 +11,7 @@ import type { SourceFile } from '../core/read-matrix.ts';
 import { sitePagePaths } from '../site/paths.ts';
 
 /** The files of a content folder. */
-export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml' } as const;
+export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
 
 /**
  * The content folder of a project: `content/`, or `RACI_CONTENT_DIR` (the benchmark and the tests
@@ -32,11 +32,26 @@ function phaseFileNames(directory: string): string[] {
     .map((name) => path.join(folder, name));
 }
 
+/** The release files of `releases/`, or undefined when the folder keeps no releases (the release check is then skipped). */
+function releaseFileNames(directory: string): string[] | undefined {
+  const folder = path.join(directory, CONTENT_LAYOUT.releases);
+  if (!existsSync(folder)) return undefined;
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(folder, name));
+}
+
 /** The paths of the files that make up the content, for reading and for noticing changes. */
 function contentPaths(directory: string): string[] {
-  return [path.join(directory, CONTENT_LAYOUT.matrix), ...phaseFileNames(directory), path.join(directory, CONTENT_LAYOUT.aliases)].filter(
-    (file) => existsSync(file),
-  );
+  const releases = releaseFileNames(directory);
+  return [
+    path.join(directory, CONTENT_LAYOUT.matrix),
+    ...phaseFileNames(directory),
+    path.join(directory, CONTENT_LAYOUT.aliases),
+    // The folder too: its modification time changes when a release is added or removed.
+    ...(releases ? [path.join(directory, CONTENT_LAYOUT.releases), ...releases] : []),
+  ].filter((file) => existsSync(file));
 }
 
 /** Reads the content files; paths in problems are shown relative to `displayRoot`. */
@@ -50,6 +65,7 @@ export function readContentFiles(directory: string, displayRoot = process.cwd())
     matrixFile: read(path.join(directory, CONTENT_LAYOUT.matrix)),
     phaseFiles: phaseFileNames(directory).map(read),
     aliasesFile: existsSync(aliases) ? read(aliases) : undefined,
+    releaseFiles: releaseFileNames(directory)?.map(read),
   };
 }
 
@@ -75,11 +91,16 @@ function fingerprint(directory: string): string {
     .join('\n');
 }
 
+/** How a reading treats content that differs from its newest release (see ContentOptions). */
+export interface LoadOptions {
+  allowUnreleased?: boolean;
+}
+
 /**
  * Reads and validates a content folder, or returns the result of the last reading when no file has
  * changed since. Missing required files are reported as problems, not thrown.
  */
-export function loadContent(directory: string, displayRoot = process.cwd()): ContentResult {
+export function loadContent(directory: string, displayRoot = process.cwd(), options: LoadOptions = {}): ContentResult {
   const missing = [path.join(directory, CONTENT_LAYOUT.matrix), path.join(directory, CONTENT_LAYOUT.phases)].filter((p) => !existsSync(p));
   if (missing.length > 0) {
     return {
@@ -94,18 +115,19 @@ export function loadContent(directory: string, displayRoot = process.cwd()): Con
       })),
     };
   }
-  const key = `${path.resolve(directory)}\n${path.resolve(displayRoot)}`;
+  const allowUnreleased = options.allowUnreleased ?? false;
+  const key = `${path.resolve(directory)}\n${path.resolve(displayRoot)}\n${allowUnreleased}`;
   const print = fingerprint(directory);
   const cached = cache.get(key);
   if (cached?.fingerprint === print) return cached.result;
-  const result = readContent(readContentFiles(directory, displayRoot), { pagePaths: sitePagePaths });
+  const result = readContent(readContentFiles(directory, displayRoot), { pagePaths: sitePagePaths, allowUnreleased });
   cache.set(key, { fingerprint: print, result });
   return result;
 }
 
 /** The validated content of a folder; throws a ContentError listing every problem. */
-export function loadValidContent(directory: string, displayRoot = process.cwd()): Content {
-  const { content, problems } = loadContent(directory, displayRoot);
+export function loadValidContent(directory: string, displayRoot = process.cwd(), options: LoadOptions = {}): Content {
+  const { content, problems } = loadContent(directory, displayRoot, options);
   if (!content) throw new ContentError(problems);
   return content;
 }

@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Content } from '../core/content.ts';
+import { formatProblem } from '../core/problems.ts';
 import { contentDirectory, loadValidContent } from './content-folder.ts';
 
 /**
  * Astro content-layer loaders over the one reading of the content folder (content-folder.ts): each
  * collection stores its part of the validated content, and any problem fails the build with every
  * problem listed, located by file, line and rule.
+ *
+ * Content that differs from its newest release fails the build, but not `npm run dev`, where an
+ * author edits it: Astro hands loaders a file watcher only when the dev server runs.
  */
 function contentLoader(name: string, store: (context: LoaderContext, content: Content) => Promise<void>): Loader {
   return {
@@ -14,7 +18,8 @@ function contentLoader(name: string, store: (context: LoaderContext, content: Co
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const directory = contentDirectory(root);
-      const load = async () => store(context, loadValidContent(directory, root));
+      const allowUnreleased = context.watcher !== undefined;
+      const load = async () => store(context, loadValidContent(directory, root, { allowUnreleased }));
       await load();
       // Reload whenever a content file changes while `astro dev` runs.
       context.watcher?.add(directory);
@@ -55,5 +60,17 @@ export function aliasesLoader(): Loader {
   return contentLoader('raci-aliases-loader', async (context, { aliases }) => {
     const data = await context.parseData({ id: 'aliases', data: { ...aliases } });
     context.store.set({ id: 'aliases', data, digest: context.generateDigest(JSON.stringify(aliases)) });
+  });
+}
+
+/** One entry per release of `releases/`, by date; in `npm run dev`, warns when the content is not released. */
+export function releasesLoader(): Loader {
+  return contentLoader('raci-releases-loader', async (context, { releases, unreleased }) => {
+    context.store.clear();
+    for (const release of releases) {
+      const data = await context.parseData({ id: release.lastUpdated, data: { ...release } });
+      context.store.set({ id: release.lastUpdated, data, digest: release.checksum });
+    }
+    if (unreleased) context.logger.warn(`Unreleased changes: ${formatProblem(unreleased)}`);
   });
 }

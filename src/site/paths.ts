@@ -1,3 +1,4 @@
+import type { Release } from '../core/release.ts';
 import type { Matrix, Section } from '../core/schema.ts';
 import { sectionSlug, slugify } from '../core/slugs.ts';
 
@@ -24,13 +25,21 @@ export const routes = {
   checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
   matrixExport: (format: ExportFormat) => `/exports/raci-matrix.${format}`,
   partyExport: (partyId: string, format: ExportFormat) => `/exports/parties/${partyId}.${format}`,
+  /** Every release, newest first, and the Atom feed of the changes. */
+  changes: () => '/changes/',
+  changesFeed: () => '/changes.xml',
+  /** What changed in the release of a date (YYYY-MM-DD). */
+  release: (date: string) => `/changes/${date}/`,
+  releaseExport: (date: string) => `/exports/releases/${date}.json`,
 } as const;
 
-/** Every page a matrix gives the site, as site paths: what an alias in content/aliases.yaml may lead to, and must not hide. */
-export function sitePagePaths({ meta, phases }: Matrix): string[] {
+/** Every page a matrix and its releases give the site, as site paths: what an alias in content/aliases.yaml may lead to, and must not hide. */
+export function sitePagePaths({ meta, phases }: Matrix, releases: readonly Pick<Release, 'lastUpdated'>[] = []): string[] {
   return [
     routes.matrix(),
     routes.search(),
+    routes.changes(),
+    ...releases.map((release) => routes.release(release.lastUpdated)),
     ...phases.map((phase) => routes.phase(phase.slug)),
     ...phases.flatMap((phase) => phase.sections.map(routes.section)),
     ...meta.parties.flatMap((party) => [

@@ -1,7 +1,10 @@
+import { countChanges } from '../core/compare';
 import { sectionFamily } from '../core/query';
 import type { Matrix, Phase, Section } from '../core/schema';
+import { countsText, readableDate } from './change-labels';
 import { numberedTitle } from './labels';
 import { getMatrix } from './matrix';
+import { getChangeHistory, type ReleaseEntry } from './releases';
 import type { ShareImageText } from './share-image';
 
 /** What a page says about itself: <title>, description, and its share image's name and text. */
@@ -70,11 +73,40 @@ export function sectionShare(matrix: Matrix, phase: Phase, section: Section, foo
   };
 }
 
+export function changesShare(matrix: Matrix, entries: readonly ReleaseEntry[], footer = ''): PageShare {
+  const releases = count(entries.length, 'release', 'releases');
+  return {
+    title: 'Changes',
+    description: `Every release of the ${matrix.meta.shortTitle} matrix published here (${releases}), newest first: what changed in each, and for whom.`,
+    imageName: 'changes',
+    image: { eyebrow: matrix.meta.shortTitle, title: 'Changes', subtitle: `${releases}: what changed in each, and for whom.`, footer },
+  };
+}
+
+export function releaseShare(matrix: Matrix, entry: ReleaseEntry, footer = ''): PageShare {
+  const { shortTitle, lang } = matrix.meta;
+  const date = entry.release.lastUpdated;
+  const title = `Release of ${readableDate(date, lang)}`;
+  const activities = count(entry.activityCount, 'activity', 'activities');
+  const summary = entry.changes ? countsText(countChanges(entry.changes)) : `The first publication here: ${activities}`;
+  return {
+    title,
+    description: entry.changes
+      ? `What changed in the ${shortTitle} matrix on ${date}: ${summary}.`
+      : `The first release of the ${shortTitle} matrix on this site (${date}): ${activities}, with no earlier version recorded here.`,
+    imageName: `changes-${date}`,
+    image: { eyebrow: `${shortTitle} · Changes`, title, subtitle: `${summary}.`, footer },
+  };
+}
+
 /** Every page that has a share image of its own. */
 export async function allShares(footer: string): Promise<PageShare[]> {
   const matrix = await getMatrix();
+  const { entries } = await getChangeHistory();
   return [
     matrixShare(matrix, footer),
+    changesShare(matrix, entries, footer),
+    ...entries.map((entry) => releaseShare(matrix, entry, footer)),
     ...matrix.phases.flatMap((phase) => [
       phaseShare(matrix, phase, footer),
       ...phase.sections.map((section) => sectionShare(matrix, phase, section, footer)),

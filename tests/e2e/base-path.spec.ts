@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { parseFeed } from '@rowanmanning/feed-parser';
 
 /**
  * Smoke tests for a build under a sub-path (BASE_PATH=/raci/), served under that path only: every
@@ -49,4 +50,16 @@ test('redirect pages, robots.txt and the 404 page honour the base', async ({ pag
   expect(response?.status()).toBe(404);
   await page.getByRole('link', { name: 'Read the full matrix' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}$`));
+});
+
+test('the feed of the changes links under the base and keeps the ids of a build at the root', async ({ page, request }) => {
+  const feed = parseFeed(await (await request.get('changes.xml')).text());
+  expect(feed.self).toBe(`${SITE}${BASE}changes.xml`);
+  expect(feed.items.map((item) => [item.id, item.url])).toEqual([
+    ['tag:docs.ovhcloud.com,2026-06-11:raci-release/2026-06-11', `${SITE}${BASE}changes/2026-06-11/`],
+  ]);
+  await page.goto('changes/');
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${BASE}changes.xml`);
+  await page.getByRole('link', { name: 'Release of June 11, 2026' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}changes/2026-06-11/$`));
 });

@@ -27,12 +27,39 @@ for (const path of sitemapPages()) {
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
+    // The policy comes before every script, so the head's own scripts (theme, anchor aliases) ran
+    // under it, allowed by their hashes: the theme script did run.
+    const scriptsBeforePolicy = await page.evaluate(() => {
+      const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
+      return [...document.querySelectorAll('script')].filter(
+        (script) => meta?.compareDocumentPosition(script) !== Node.DOCUMENT_POSITION_FOLLOWING,
+      ).length;
+    });
+    expect(scriptsBeforePolicy).toBe(0);
+    await expect(page.locator('html')).toHaveClass(/(^|\s)js(\s|$)/);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).toMatch(/script-src 'self'[^;]* 'sha256-/);
     expect(policy).not.toContain('unsafe-inline');
   });
 }
+
+test('the CSP violation listener reports a script the policy blocks', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => violations.push(message.text()));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective}`));
+  });
+  await page.goto('/');
+  // An inline script without a hash: the page's policy must block it, and the listener must say so.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.ranOutsidePolicy = true';
+    document.body.append(script);
+  });
+  await expect.poll(() => violations.some((text) => text.startsWith('CSP violation: script-src'))).toBe(true);
+  expect(await page.evaluate(() => 'ranOutsidePolicy' in window)).toBe(false);
+});
 
 test('pages and assets ship precompressed (Brotli and gzip copies beside each text file)', async ({ request }) => {
   for (const [encoding, path] of [

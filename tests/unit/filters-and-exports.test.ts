@@ -27,15 +27,26 @@ if (!customer || !ovhcloud) throw new Error('fixture parties missing');
 
 describe('filter query', () => {
   test('reads roles in canonical order and ignores unknown values', () => {
-    expect(parseFilterQuery('?role=A&role=R&role=X&role=A', ['customer'])).toEqual({ party: undefined, roles: ['R', 'A'] });
-    expect(parseFilterQuery('?party=ovhcloud&role=none', ['customer', 'ovhcloud'])).toEqual({ party: 'ovhcloud', roles: ['none'] });
-    expect(parseFilterQuery('?party=nobody', ['customer'])).toEqual({ party: undefined, roles: [] });
+    expect(parseFilterQuery('?role=A&role=R&role=X&role=A', ['customer'])).toEqual({ party: undefined, roles: ['R', 'A'], changed: false });
+    expect(parseFilterQuery('?party=ovhcloud&role=none', ['customer', 'ovhcloud'])).toEqual({
+      party: 'ovhcloud',
+      roles: ['none'],
+      changed: false,
+    });
+    expect(parseFilterQuery('?party=nobody', ['customer'])).toEqual({ party: undefined, roles: [], changed: false });
+  });
+
+  test('reads and writes "changed in the latest release"', () => {
+    expect(parseFilterQuery('?changed=latest&role=C', ['customer'])).toEqual({ party: undefined, roles: ['C'], changed: true });
+    expect(parseFilterQuery('?changed=yes', ['customer']).changed).toBe(false);
+    expect(serializeFilterQuery({ party: undefined, roles: [], changed: true })).toBe('?changed=latest');
+    expect(serializeFilterQuery({ party: 'customer', roles: ['R'], changed: true })).toBe('?party=customer&role=R&changed=latest');
   });
 
   test('writes a stable, shareable query', () => {
-    expect(serializeFilterQuery({ party: undefined, roles: ['A', 'R'] })).toBe('?role=R&role=A');
-    expect(serializeFilterQuery({ party: 'ovhcloud', roles: ['none'] })).toBe('?party=ovhcloud&role=none');
-    expect(serializeFilterQuery({ party: 'ovhcloud', roles: [] })).toBe('');
+    expect(serializeFilterQuery({ party: undefined, roles: ['A', 'R'], changed: false })).toBe('?role=R&role=A');
+    expect(serializeFilterQuery({ party: 'ovhcloud', roles: ['none'], changed: false })).toBe('?party=ovhcloud&role=none');
+    expect(serializeFilterQuery({ party: 'ovhcloud', roles: [], changed: false })).toBe('');
   });
 });
 

@@ -6,9 +6,11 @@ export interface FilterState {
   party: string | undefined;
   /** Selected roles; empty means "any role". Kept in canonical R, A, C, I, none order. */
   roles: RoleChoice[];
+  /** Only the activities changed in the latest release (`changed=latest`). */
+  changed: boolean;
 }
 
-/** Reads `?party=customer&role=R&role=A`; unknown or repeated values are ignored, not errors. */
+/** Reads `?party=customer&role=R&role=A&changed=latest`; unknown or repeated values are ignored, not errors. */
 export function parseFilterQuery(search: string, partyIds: readonly string[]): FilterState {
   const params = new URLSearchParams(search);
   const party = params.get('party') ?? undefined;
@@ -16,6 +18,7 @@ export function parseFilterQuery(search: string, partyIds: readonly string[]): F
   return {
     party: party && partyIds.includes(party) ? party : undefined,
     roles: ROLE_CHOICES.filter((role) => requested.has(role)),
+    changed: params.get('changed') === 'latest',
   };
 }
 
@@ -24,6 +27,7 @@ export function serializeFilterQuery(state: FilterState): string {
   const params = new URLSearchParams();
   if (state.party && state.roles.length > 0) params.set('party', state.party);
   for (const role of ROLE_CHOICES) if (state.roles.includes(role)) params.append('role', role);
+  if (state.changed) params.set('changed', 'latest');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

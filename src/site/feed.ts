@@ -1,0 +1,61 @@
+import { Feed } from 'feed';
+import { countChanges, describeChanges } from '../core/compare';
+import type { Matrix } from '../core/schema';
+import { countsText, impactText, readableDate } from './change-labels';
+import { routes } from './paths';
+import type { ReleaseEntry } from './releases';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[<>&"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[char] ?? char);
+
+/**
+ * A tag URI (RFC 4151) under the host of the matrix's source: the same in every deployment
+ * (SITE_URL, BASE_PATH), so a feed reader never sees an entry twice.
+ */
+function tagUri({ meta }: Matrix, date: string, specific: string): string {
+  return `tag:${new URL(meta.sourceUrl).hostname},${date}:${specific}`;
+}
+
+/** The Atom 1.0 feed of the changes, one entry per release, newest first. */
+export function changesFeed(matrix: Matrix, entries: readonly ReleaseEntry[], urlFor: (path: string) => string): string {
+  const { meta } = matrix;
+  const first = entries.at(-1)?.release.lastUpdated ?? meta.lastUpdated;
+  const updated = entries[0]?.release.lastUpdated ?? meta.lastUpdated;
+  const feed = new Feed({
+    id: tagUri(matrix, first, 'raci-changes'),
+    title: `${meta.shortTitle}: changes`,
+    description: `Every release of the ${meta.shortTitle} matrix published on this site: what changed in each, and for whom.`,
+    link: urlFor(routes.changes()),
+    language: meta.lang,
+    updated: new Date(`${updated}T00:00:00Z`),
+    feedLinks: { atom: urlFor(routes.changesFeed()) },
+    author: { name: meta.shortTitle, link: urlFor(routes.matrix()) },
+    generator: false,
+  });
+  for (const { release, previous, changes, activityCount } of entries) {
+    const date = release.lastUpdated;
+    const summary = changes
+      ? countsText(countChanges(changes))
+      : `The first publication of the matrix on this site: ${activityCount} activities.`;
+    const details = changes
+      ? [
+          ...changes.impact.map((impact) => `${impact.party.name}: ${impactText(impact, meta.roles)}`),
+          ...describeChanges(changes, [...release.parties, ...(previous?.parties ?? [])]),
+        ]
+      : [];
+    const link = urlFor(routes.release(date));
+    feed.addItem({
+      id: tagUri(matrix, date, `raci-release/${date}`),
+      title: `Release of ${readableDate(date, meta.lang)}`,
+      link,
+      date: new Date(`${date}T00:00:00Z`),
+      description: summary,
+      content: [
+        `<p>${escapeHtml(summary)}</p>`,
+        details.length > 0 ? `<ul>${details.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>` : '',
+        `<p><a href="${escapeHtml(link)}">The release's page</a> · <a href="${escapeHtml(urlFor(routes.releaseExport(date)))}">the release as JSON</a></p>`,
+      ].join(''),
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,155 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { formatProblem } from '../../src/core/problems';
+import { loadContent } from '../../src/node/content-folder';
+
+// Edits copies of the evolving fixture (three releases, the last one matching the content), then
+// runs the real `astro build` and `npm run release` on them, and reads what an author would see.
+
+const temporary: string[] = [];
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the evolving fixture in a temporary folder; `shown` is how problems name it. */
+function fixtureCopy() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'raci-releases-'));
+  temporary.push(dir);
+  cpSync('tests/fixtures/evolving-content', dir, { recursive: true });
+  const edit = (file: string, from: string, to: string) => {
+    const absolute = path.join(dir, file);
+    const text = readFileSync(absolute, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(absolute, text.replace(from, to));
+  };
+  return { dir, shown: path.relative(process.cwd(), dir), edit };
+}
+
+/** The environment of a command an author runs: without what Vitest adds (NODE_ENV=test, MODE, DEV, BASE_URL…). */
+function env(dir: string): NodeJS.ProcessEnv {
+  const added = ['TEST', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+  const own = Object.entries(process.env).filter(([key]) => !added.includes(key) && !key.startsWith('VITEST'));
+  return { ...Object.fromEntries(own), RACI_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+function build(dir: string) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'raci-releases-out-'));
+  temporary.push(outDir);
+  const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...env(dir), OUT_DIR: outDir } });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+function release(dir: string) {
+  const run = spawnSync('npm', ['run', '--silent', 'release'], { encoding: 'utf8', env: env(dir) });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const SIGN_ROW = '| Sign the contract          | RA           | I            |';
+
+test('content edited without a release fails the build, naming the difference and the fix', { timeout: 180_000 }, () => {
+  const { dir, shown, edit } = fixtureCopy();
+  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('The RACI content has 1 problem');
+  expect(output).toContain(
+    `${shown}/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, ${shown}/releases/2026-09-01.json ` +
+      `("Sign the contract": OVHcloud I → C). A release never changes: change lastUpdated in ${shown}/matrix.md to the date of this ` +
+      'version (after 2026-09-01), then run `npm run release`. (value: "2026-09-01")',
+  );
+});
+
+test('npm run release refuses without a new date, then writes the release of the new date', { timeout: 120_000 }, () => {
+  const { dir, shown, edit } = fixtureCopy();
+  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  const before = readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8');
+
+  const refused = release(dir);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr.trim()).toBe(
+    `Not written: the release of 2026-09-01 already exists (${shown}/releases/2026-09-01.json), and a release never changes. ` +
+      `To publish a new version, change lastUpdated in ${shown}/matrix.md to the date of the new version, then run \`npm run release\` again.`,
+  );
+  expect(readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8')).toBe(before);
+
+  edit('matrix.md', 'lastUpdated: 2026-09-01', 'lastUpdated: 2026-10-01');
+  const written = release(dir);
+  expect(written.stderr).toBe('');
+  expect(written.status).toBe(0);
+  expect(written.stdout).toContain(`Wrote ${shown}/releases/2026-10-01.json: the release of 2026-10-01, 8 activities`);
+  expect(written.stdout).toContain('Changes since the release of 2026-09-01:\n  - "Sign the contract": OVHcloud I → C\n');
+  const { content, problems } = loadContent(dir);
+  expect(problems.map(formatProblem)).toEqual([]);
+  expect(content?.releases.map((r) => r.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01', '2026-10-01']);
+
+  // A second run for the same date refuses too: the release exists now.
+  expect(release(dir).status).toBe(1);
+
+  edit('matrix.md', 'lastUpdated: 2026-10-01', 'lastUpdated: 2026-02-01');
+  const older = release(dir);
+  expect(older.status).toBe(1);
+  expect(older.stderr.trim()).toBe(
+    'Not written: lastUpdated 2026-02-01 is older than the newest release, 2026-10-01: ' +
+      `change lastUpdated in ${shown}/matrix.md to the date of the new version, then run \`npm run release\` again.`,
+  );
+});
+
+test('a corrupt or hand-edited release file fails the build, naming the file, the line and the JSON path', { timeout: 180_000 }, () => {
+  const { dir, shown, edit } = fixtureCopy();
+  // 2026-01-15: a letter that is not R, A, C or I, where "Review the security annex" has OVHcloud I.
+  const january = readFileSync(path.join(dir, 'releases/2026-01-15.json'), 'utf8').split('\n');
+  const line = january.findIndex((text) => text.includes('"Review the security annex"')) + 7;
+  expect(january[line]?.trim()).toBe('"I"');
+  january[line] = january[line]?.replace('"I"', '"X"') ?? '';
+  writeFileSync(path.join(dir, 'releases/2026-01-15.json'), january.join('\n'));
+  // 2026-03-01: a letter changed by hand, a valid shape, but no longer its checksum.
+  edit('releases/2026-03-01.json', '"text": "Print monthly reports"', '"text": "Print weekly reports"');
+  const checksumLine =
+    readFileSync(path.join(dir, 'releases/2026-03-01.json'), 'utf8')
+      .split('\n')
+      .findIndex((t) => t.includes('"checksum"')) + 1;
+
+  const { status, output } = build(dir);
+  expect(status).not.toBe(0);
+  expect(output).toContain('The RACI content has 2 problems');
+  expect(output).toContain(
+    `${shown}/releases/2026-01-15.json:${line + 1}:19 [release-invalid] At $.phases[0].sections[0].activities[1].roles.ovhcloud[0]: `,
+  );
+  expect(output).toContain(
+    `${shown}/releases/2026-03-01.json:${checksumLine}:3 [release-checksum] At $.checksum: the content does not match the checksum, ` +
+      'so the file was edited after `npm run release` wrote it.',
+  );
+});
+
+test('in npm run dev, content without a release is a warning and an "unreleased changes" banner', { timeout: 120_000 }, async () => {
+  const { dir, shown, edit } = fixtureCopy();
+  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  // Its own process group, so that the server and its children stop together.
+  // Its own process group, so that the server and its children stop together.
+  const server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', '4961'], { env: env(dir), detached: true });
+  let output = '';
+  server.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  server.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
+  const page = async () => {
+    const response = await fetch('http://127.0.0.1:4961/').catch(() => undefined);
+    return response?.ok ? response.text() : '';
+  };
+  try {
+    await expect.poll(page, { timeout: 90_000, interval: 1000 }).toContain('<main');
+    const html = await page();
+    expect(html).toContain('Unreleased changes');
+    expect(html).toContain('The content differs from its newest release (2026-09-01): &quot;Sign the contract&quot;: OVHcloud I → C.');
+    expect(output).toContain(
+      `[WARN] [raci-releases-loader] Unreleased changes: ${shown}/matrix.md:7:14 [unreleased-changes] The content differs`,
+    );
+  } finally {
+    if (server.pid) process.kill(-server.pid);
+  }
+});

@@ -1,0 +1,284 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import type { Aliases } from '../../src/core/alias-chains';
+import { compareReleases, countChanges, describeChanges, groupByPhaseAndSection, isUnchanged } from '../../src/core/compare';
+import { contentOf, RELEASE_SCHEMA_VERSION, type ReleaseContent, readRelease } from '../../src/core/release';
+import { parseLetters } from '../../src/core/roles';
+import { activityId, phaseId, sectionId } from '../../src/core/slugs';
+
+const NO_ALIASES: Aliases = { anchors: {}, pages: {} };
+const PARTIES = [
+  { id: 'customer', name: 'Customer' },
+  { id: 'ovhcloud', name: 'OVHcloud' },
+];
+const ROLES = [
+  { letter: 'R', name: 'Responsible', definition: 'does it' },
+  { letter: 'A', name: 'Accountable', definition: 'answers for it' },
+  { letter: 'C', name: 'Consulted', definition: 'is asked' },
+  { letter: 'I', name: 'Informed', definition: 'is told' },
+] as const;
+
+/** Rows as in the source: [activity, Customer letters, OVHcloud letters]. */
+type Row = [string, string, string];
+type Sections = Record<string, { title: string; rows: Row[] }>;
+
+/** A release of one phase "1. Onboarding" with the sections given, keyed by number. */
+function release(sections: Sections, overrides: Partial<ReleaseContent> = {}): ReleaseContent {
+  return {
+    schemaVersion: RELEASE_SCHEMA_VERSION,
+    title: 'Matrix',
+    description: 'A matrix',
+    sourceUrl: 'https://example.org/matrix',
+    lastUpdated: '2026-01-15',
+    parties: PARTIES,
+    roles: [...ROLES],
+    phases: [
+      {
+        id: phaseId(1, 'Onboarding'),
+        number: 1,
+        title: 'Onboarding',
+        sections: Object.entries(sections).map(([number, { title, rows }]) => ({
+          id: sectionId(number, title),
+          number,
+          title,
+          parent: null,
+          activities: rows.map(([text, customer, ovhcloud]) => ({
+            id: activityId(number, text),
+            text,
+            roles: { customer: parseLetters(customer), ovhcloud: parseLetters(ovhcloud) },
+          })),
+        })),
+      },
+    ],
+    ...overrides,
+  };
+}
+
+const BASE: Sections = {
+  '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'I']] },
+  '1.2': {
+    title: 'Access',
+    rows: [
+      ['Create admin accounts', 'RA', 'I'],
+      ['Enable two-factor login', 'RA', 'C'],
+    ],
+  },
+};
+
+const impactText = (before: ReleaseContent, after: ReleaseContent, aliases = NO_ALIASES) =>
+  compareReleases(before, after, aliases).impact.map(({ party, letters }) => ({ party: party.name, letters }));
+const tally = (gained: number, lost: number) => ({ gained, lost });
+const none = tally(0, 0);
+
+describe('compareReleases', () => {
+  test('no change at all', () => {
+    const changes = compareReleases(release(BASE), release(BASE, { lastUpdated: '2026-03-01' }), NO_ALIASES);
+    expect(isUnchanged(changes)).toBe(true);
+    expect(changes.impact).toEqual([]);
+    expect(countChanges(changes)).toEqual({ added: 0, removed: 0, renamed: 0, moved: 0, letters: 0, sections: 0, metadata: 0 });
+    expect(describeChanges(changes, PARTIES)).toEqual([]);
+  });
+
+  test('a letter changed: each party before and after, and the impact', () => {
+    const after = release({ ...BASE, '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'C']] } });
+    const changes = compareReleases(release(BASE), after, NO_ALIASES);
+    expect(changes.activities).toHaveLength(1);
+    expect(changes.activities[0]?.kinds).toEqual(['letters']);
+    expect(changes.activities[0]?.letters).toEqual([{ partyId: 'ovhcloud', before: ['I'], after: ['C'] }]);
+    expect(impactText(release(BASE), after)).toEqual([
+      { party: 'OVHcloud', letters: { R: none, A: none, C: tally(1, 0), I: tally(0, 1) } },
+    ]);
+    expect(describeChanges(changes, PARTIES)).toEqual(['"Sign the contract": OVHcloud I → C']);
+  });
+
+  test('an activity added and one removed, with their letters in the impact', () => {
+    const after = release({
+      '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'I']] },
+      '1.2': {
+        title: 'Access',
+        rows: [
+          ['Enable two-factor login', 'RA', 'C'],
+          ['Revoke leavers', 'R', 'A'],
+        ],
+      },
+    });
+    const changes = compareReleases(release(BASE), after, NO_ALIASES);
+    expect(changes.activities.map((c) => [c.kinds, c.before?.text, c.after?.text])).toEqual([
+      [['added'], undefined, 'Revoke leavers'],
+      [['removed'], 'Create admin accounts', undefined],
+    ]);
+    expect(impactText(release(BASE), after)).toEqual([
+      { party: 'Customer', letters: { R: tally(1, 1), A: tally(0, 1), C: none, I: none } },
+      { party: 'OVHcloud', letters: { R: none, A: tally(1, 0), C: none, I: tally(0, 1) } },
+    ]);
+    expect(countChanges(changes)).toMatchObject({ added: 1, removed: 1, renamed: 0, moved: 0, letters: 0 });
+  });
+
+  const renamed: Sections = {
+    ...BASE,
+    '1.2': {
+      title: 'Access',
+      rows: [
+        ['Create administrator accounts', 'RA', 'I'],
+        ['Enable two-factor login', 'RA', 'C'],
+      ],
+    },
+  };
+
+  test('a rename declared by an alias is one renamed activity', () => {
+    const aliases = { anchors: { 'activity-1-2-create-admin-accounts': 'activity-1-2-create-administrator-accounts' }, pages: {} };
+    const changes = compareReleases(release(BASE), release(renamed), aliases);
+    expect(changes.activities).toHaveLength(1);
+    expect(changes.activities[0]).toMatchObject({
+      kinds: ['renamed'],
+      before: { id: 'activity-1-2-create-admin-accounts', text: 'Create admin accounts' },
+      after: { id: 'activity-1-2-create-administrator-accounts', text: 'Create administrator accounts' },
+      letters: [],
+    });
+    expect(changes.impact).toEqual([]);
+  });
+
+  test('without the alias, the same edit reads as a removal and an addition', () => {
+    const kinds = compareReleases(release(BASE), release(renamed), NO_ALIASES).activities.map((c) => c.kinds);
+    expect(kinds).toEqual([['added'], ['removed']]);
+  });
+
+  test('aliases are followed along a chain to the id found in the newer release', () => {
+    const aliases = {
+      anchors: {
+        'activity-1-2-create-admin-accounts': 'activity-1-2-create-admins',
+        'activity-1-2-create-admins': 'activity-1-2-create-administrator-accounts',
+      },
+      pages: {},
+    };
+    expect(compareReleases(release(BASE), release(renamed), aliases).activities.map((c) => c.kinds)).toEqual([['renamed']]);
+  });
+
+  test('an activity moved to another section, its letters changed too', () => {
+    const after = release({
+      '1.1': {
+        title: 'Contract',
+        rows: [
+          ['Sign the contract', 'RA', 'I'],
+          ['Enable two-factor login', 'RA', 'I'],
+        ],
+      },
+      '1.2': { title: 'Access', rows: [['Create admin accounts', 'RA', 'I']] },
+    });
+    const aliases = { anchors: { 'activity-1-2-enable-two-factor-login': 'activity-1-1-enable-two-factor-login' }, pages: {} };
+    const [change] = compareReleases(release(BASE), after, aliases).activities;
+    expect(change?.kinds).toEqual(['moved', 'letters']);
+    expect(change?.before?.section).toEqual({ id: 'section-1-2-access', number: '1.2', title: 'Access' });
+    expect(change?.after?.section).toEqual({ id: 'section-1-1-contract', number: '1.1', title: 'Contract' });
+    expect(change?.letters).toEqual([{ partyId: 'ovhcloud', before: ['C'], after: ['I'] }]);
+  });
+
+  test('sections added, removed and renamed; a renamed section does not move its activities', () => {
+    const after = release({
+      '1.1': { title: 'Contract signature', rows: [['Sign the contract', 'RA', 'I']] },
+      '1.3': { title: 'Billing', rows: [['Pay the invoices', 'RA', 'I']] },
+    });
+    const before = release({ ...BASE, '1.2': { title: 'Access', rows: [['Create admin accounts', 'RA', 'I']] } });
+    const changes = compareReleases(before, after, NO_ALIASES);
+    expect(changes.headings.map((h) => [h.kind, h.before?.title, h.after?.title])).toEqual([
+      ['renamed', 'Contract', 'Contract signature'],
+      ['removed', 'Access', undefined],
+      ['added', undefined, 'Billing'],
+    ]);
+    expect(changes.activities.map((c) => [c.kinds, placeText(c.before ?? c.after)])).toEqual([
+      [['removed'], '1.2 Create admin accounts'],
+      [['added'], '1.3 Pay the invoices'],
+    ]);
+    expect(countChanges(changes).sections).toBe(3);
+  });
+
+  test('metadata: title, a legend definition and the parties', () => {
+    const roles = ROLES.map((role) => (role.letter === 'C' ? { ...role, definition: 'is asked first' } : role));
+    const changes = compareReleases(release(BASE), release(BASE, { title: 'New matrix', roles }), NO_ALIASES);
+    expect(changes.metadata).toEqual([
+      { field: 'title', before: 'Matrix', after: 'New matrix' },
+      { field: 'role-C', before: 'Consulted: is asked', after: 'Consulted: is asked first' },
+    ]);
+    expect(changes.activities).toEqual([]);
+  });
+
+  test('a party added to the matrix: its letters appear on each activity and in the impact', () => {
+    const before = release(BASE);
+    const after = release(BASE, { parties: [...PARTIES, { id: 'auditor', name: 'Auditor' }] });
+    const [first, ...rest] = after.phases[0]?.sections ?? [];
+    const withAuditor = first && {
+      ...first,
+      activities: first.activities.map((activity) => ({ ...activity, roles: { ...activity.roles, auditor: parseLetters('I') } })),
+    };
+    const phase = after.phases[0];
+    if (!withAuditor || !phase) throw new Error('fixture');
+    after.phases = [{ ...phase, sections: [withAuditor, ...rest] }];
+    const changes = compareReleases(before, after, NO_ALIASES);
+    expect(changes.metadata).toEqual([{ field: 'parties', before: 'Customer, OVHcloud', after: 'Customer, OVHcloud, Auditor' }]);
+    expect(changes.activities.map((c) => [c.after?.text, c.kinds, c.letters])).toEqual([
+      ['Sign the contract', ['letters'], [{ partyId: 'auditor', before: [], after: ['I'] }]],
+    ]);
+    expect(impactText(before, after)).toEqual([{ party: 'Auditor', letters: { R: none, A: none, C: none, I: tally(1, 0) } }]);
+  });
+});
+
+function placeText(version: { section: { number: string }; text: string } | undefined) {
+  return version ? `${version.section.number} ${version.text}` : '';
+}
+
+// The fixture's releases, written by `npm run release`, against its HISTORY.md.
+describe('the evolving fixture (tests/fixtures/evolving-content/HISTORY.md)', () => {
+  const dir = 'tests/fixtures/evolving-content';
+  const read = (date: string) => {
+    const file = `${dir}/releases/${date}.json`;
+    const { release: found, problems } = readRelease({ file, source: readFileSync(file, 'utf8') });
+    if (!found) throw new Error(JSON.stringify(problems));
+    return contentOf(found);
+  };
+  const aliases: Aliases = {
+    anchors: {
+      'activity-1-2-create-admin-accounts': 'activity-1-2-create-administrator-accounts',
+      'activity-2-1-test-restores': 'activity-2-2-test-restores',
+    },
+    pages: {},
+  };
+
+  test('2026-03-01: OVHcloud I → C for "Review the security annex"', () => {
+    const changes = compareReleases(read('2026-01-15'), read('2026-03-01'), aliases);
+    expect(describeChanges(changes, PARTIES)).toEqual(['"Review the security annex": OVHcloud I → C']);
+    expect(impactText(read('2026-01-15'), read('2026-03-01'), aliases)).toEqual([
+      { party: 'OVHcloud', letters: { R: none, A: none, C: tally(1, 0), I: tally(0, 1) } },
+    ]);
+  });
+
+  test('2026-09-01: renamed, moved, added, removed, grouped by phase and section', () => {
+    const changes = compareReleases(read('2026-03-01'), read('2026-09-01'), aliases);
+    expect(countChanges(changes)).toEqual({ added: 1, removed: 1, renamed: 1, moved: 1, letters: 0, sections: 0, metadata: 0 });
+    const groups = groupByPhaseAndSection(changes.activities).map((group) => ({
+      phase: group.phase.title,
+      sections: group.sections.map(({ section, changes: list }) => [
+        `${section.number}. ${section.title}`,
+        list.map((c) => `${c.kinds.join('+')}: ${(c.after ?? c.before)?.text}`),
+      ]),
+    }));
+    expect(groups).toEqual([
+      { phase: 'Onboarding', sections: [['1.2. Access', ['renamed: Create administrator accounts']]] },
+      {
+        phase: 'Operations',
+        sections: [
+          ['2.1. Backups', ['added: Encrypt backups', 'removed: Print monthly reports']],
+          ['2.2. Recovery', ['moved: Test restores']],
+        ],
+      },
+    ]);
+    expect(impactText(read('2026-03-01'), read('2026-09-01'), aliases)).toEqual([
+      { party: 'Customer', letters: { R: tally(1, 0), A: tally(1, 0), C: none, I: tally(0, 1) } },
+      { party: 'OVHcloud', letters: { R: tally(0, 1), A: tally(0, 1), C: tally(1, 0), I: none } },
+    ]);
+  });
+
+  test('from the first release to the latest: every change of both releases, the annex letter included', () => {
+    const changes = compareReleases(read('2026-01-15'), read('2026-09-01'), aliases);
+    expect(countChanges(changes)).toEqual({ added: 1, removed: 1, renamed: 1, moved: 1, letters: 1, sections: 0, metadata: 0 });
+  });
+});
