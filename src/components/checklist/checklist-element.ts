@@ -59,8 +59,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', class
 class RaciChecklist extends HTMLElement {
   #config!: ChecklistConfig;
   #store!: ChecklistStore;
-  #activities = new Map<string, ChecklistActivity>();
-  #entries = new Map<string, ChecklistEntry>();
+  /** The page's activities with their place in the matrix, in page order. */
+  #entries = new Map<string, Omit<ChecklistEntry, 'record'>>();
   #items = new Map<string, HTMLElement>();
   #records = new Map<string, ItemRecord>();
   #settings: Settings = { includeOthers: false, exportedAt: 0 };
@@ -85,6 +85,11 @@ class RaciChecklist extends HTMLElement {
     this.#render();
   }
 
+  /** Ids of the page's activities: a saved record under another id is no longer in the matrix. */
+  get #known(): Set<string> {
+    return new Set(this.#entries.keys());
+  }
+
   get #identity(): ChecklistIdentity {
     const { title, sourceUrl, lastUpdated, party } = this.#config;
     return { matrix: { title, sourceUrl, lastUpdated }, party };
@@ -106,14 +111,12 @@ class RaciChecklist extends HTMLElement {
       phase: Number(phase?.dataset['phase']),
       tracked: !item.hasAttribute('data-optional'),
     };
-    this.#activities.set(id, activity);
     this.#items.set(id, item);
     this.#entries.set(id, {
       activity,
       phase: phase?.querySelector('h2')?.textContent?.trim() ?? '',
       section: item.closest<HTMLElement>('[data-group]')?.dataset['section'] ?? '',
       url: `${this.#config.matrixUrl}#${id}`,
-      record: undefined,
     });
     if (!template) return;
     item.append(template.content.cloneNode(true));
@@ -126,7 +129,7 @@ class RaciChecklist extends HTMLElement {
 
   /** Takes saved records, moving those of renamed activities to their new id (in storage too). */
   #load(saved: Map<string, ItemRecord>) {
-    const { records, moved } = reconcile(saved, new Set(this.#activities.keys()), this.#config.aliases);
+    const { records, moved } = reconcile(saved, this.#known, this.#config.aliases);
     for (const { from, to } of moved) {
       this.#store.write(to, records.get(to) as ItemRecord);
       this.#store.remove(from);
@@ -142,7 +145,7 @@ class RaciChecklist extends HTMLElement {
   #onInput(event: Event) {
     const control = event.target as FieldControl;
     const id = control.closest<HTMLElement>('[data-item]')?.dataset['item'];
-    const activity = id === undefined ? undefined : this.#activities.get(id);
+    const activity = id === undefined ? undefined : this.#entries.get(id)?.activity;
     if (!id || !activity || !isField(control.name)) return;
     const field = control.name;
     if (!isValidField(field, control.value)) return;
@@ -191,7 +194,7 @@ class RaciChecklist extends HTMLElement {
 
   #confirm(id: string) {
     const record = this.#records.get(id);
-    const activity = this.#activities.get(id);
+    const activity = this.#entries.get(id)?.activity;
     if (!record || !activity) return;
     this.#put(id, confirmReview(record, activity, this.#config.lastUpdated, Date.now()));
     this.#render();
@@ -250,7 +253,7 @@ class RaciChecklist extends HTMLElement {
 
   /** Every record, those of the page's items first in page order, then those no longer in the matrix. */
   #allRecords(): Map<string, ItemRecord> {
-    const ids = [...this.#activities.keys(), ...orphanIds(this.#records, new Set(this.#activities.keys()))];
+    const ids = [...this.#entries.keys(), ...orphanIds(this.#records, this.#known)];
     return new Map(ids.flatMap((id) => (this.#records.has(id) ? [[id, this.#records.get(id) as ItemRecord] as const] : [])));
   }
 
@@ -363,7 +366,7 @@ class RaciChecklist extends HTMLElement {
     let shown = 0;
     const listed = this.#listed();
     for (const [id, item] of this.#items) {
-      const activity = this.#activities.get(id) as ChecklistActivity;
+      const activity = this.#entries.get(id)?.activity as ChecklistActivity;
       const record = this.#records.get(id);
       const changes = record ? letterChanges(record, activity) : [];
       const status = record?.status ?? 'todo';
@@ -423,7 +426,7 @@ class RaciChecklist extends HTMLElement {
   }
 
   #renderOrphans() {
-    const ids = orphanIds(this.#records, new Set(this.#activities.keys()));
+    const ids = orphanIds(this.#records, this.#known);
     const section = this.#get<HTMLElement>('[data-orphans]');
     if (section) section.hidden = ids.length === 0;
     this.#get('[data-orphan-list]')?.replaceChildren(
