@@ -13,13 +13,16 @@ import { sitePagePaths } from '../site/paths.ts';
 /** The files of a content folder. */
 export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
 
+/** Where a project keeps its content, relative to its root. */
+export const DEFAULT_CONTENT_FOLDER = 'content';
+
 /**
  * The content folder of a project: `content/`, or `RACI_CONTENT_DIR` (the benchmark and the tests
  * build the same site from other folders), resolved against the project root.
  */
 export function contentDirectory(root: URL | string = process.cwd()): string {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
-  return path.resolve(rootPath, process.env.RACI_CONTENT_DIR ?? 'content');
+  return path.resolve(rootPath, process.env.RACI_CONTENT_DIR ?? DEFAULT_CONTENT_FOLDER);
 }
 
 /** Phase files are Markdown files of `phases/`; names starting with `_` are drafts and are skipped. */
