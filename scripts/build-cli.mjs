@@ -2,14 +2,16 @@
 // JavaScript file, the package's `bin`: it starts fast, runs on Node.js 20 (no type stripping) and
 // works from inside node_modules. Run by `npm run build:cli` and by npm's `prepare` (on
 // `npm install`, before `npm pack`, and when the package is installed from a git URL).
-import { chmodSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
-export const CLI_BUNDLE = 'dist-cli/raci-check.mjs';
+const CLI_BUNDLE = 'dist-cli/raci-check.mjs';
 
-await build({
+const { outputFiles } = await build({
   entryPoints: ['src/cli/raci-check.ts'],
   outfile: CLI_BUNDLE,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -18,4 +20,10 @@ await build({
   banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" },
   logLevel: 'warning',
 });
-chmodSync(CLI_BUNDLE, 0o755);
+// Written whole, then renamed into place: a test or command running the previous bundle meanwhile
+// never reads half a file.
+const [bundle] = outputFiles;
+mkdirSync(path.dirname(CLI_BUNDLE), { recursive: true });
+const partial = `${CLI_BUNDLE}.${process.pid}.tmp`;
+writeFileSync(partial, bundle.contents, { mode: 0o755 });
+renameSync(partial, CLI_BUNDLE);

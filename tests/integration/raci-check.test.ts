@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { systemNode } from './system-node';
 
 /**
  * `raci-check` as an author runs it: the bundled bin file (package.json `bin`), as a process, on the
@@ -9,18 +9,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
  * project's own Node.js. Expected output is written by hand from tests/fixtures/bad-content.
  */
 const BIN = path.resolve('dist-cli/raci-check.mjs');
-
-/** The first `node` on the PATH that is not a node_modules shim, else the one running the tests. */
-function systemNode(): string {
-  for (const folder of (process.env['PATH'] ?? '').split(path.delimiter)) {
-    if (folder.includes('node_modules')) continue;
-    try {
-      accessSync(path.join(folder, 'node'), constants.X_OK);
-      return path.join(folder, 'node');
-    } catch {}
-  }
-  return process.execPath;
-}
+// A run takes about 0.4 s, several times that on a machine busy with builds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const NODES = [...new Set([systemNode(), process.execPath])].map((node) => ({
   node,
