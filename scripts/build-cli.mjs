@@ -5,6 +5,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { guideSlugs } from '../src/node/guide-files.ts';
 
 const CLI_BUNDLE = 'dist-cli/raci-check.mjs';
 
@@ -18,6 +19,9 @@ const { outputFiles } = await build({
   target: 'node20',
   // Some dependencies (yaml) are CommonJS and require Node's built-ins: give them a `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" },
+  // The guides' pages are the site's, which aliases are checked against; the bundle runs where
+  // the guides' files are not (a documentation repository), so it carries their names.
+  define: { RACI_GUIDE_SLUGS: JSON.stringify(guideSlugs()) },
   logLevel: 'warning',
 });
 // Written whole, then renamed into place: a test or command running the previous bundle meanwhile

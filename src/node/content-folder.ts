@@ -9,6 +9,7 @@ import { type Content, type ContentFiles, type ContentResult, readContent } from
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
 import { sitePagePaths } from '../site/paths.ts';
+import { guideSlugs } from './guide-files.ts';
 
 /** The files of a content folder. */
 export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
@@ -123,7 +124,10 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
   const print = fingerprint(directory);
   const cached = cache.get(key);
   if (cached?.fingerprint === print) return cached.result;
-  const result = readContent(readContentFiles(directory, displayRoot), { pagePaths: sitePagePaths, allowUnreleased });
+  const result = readContent(readContentFiles(directory, displayRoot), {
+    pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs()),
+    allowUnreleased,
+  });
   cache.set(key, { fingerprint: print, result });
   return result;
 }

@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { systemNode } from './system-node';
 
 /**
@@ -166,6 +168,27 @@ test('a folder without matrix.md and phases/ is reported as content problems, ex
       'tests/fixtures/matrix.md:1:1 [content-missing] The content folder needs matrix.md. (value: "tests/fixtures")',
       'tests/fixtures/phases:1:1 [content-missing] The content folder needs phases. (value: "tests/fixtures")',
       '2 problems in tests/fixtures.',
+      '',
+    ].join('\n'),
+  });
+});
+
+test('aliases are checked against the guides, which are site pages too', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'raci-check-'));
+  onTestFinished(() => rmSync(work, { recursive: true, force: true }));
+  cpSync('content', path.join(work, 'content'), { recursive: true });
+  writeFileSync(
+    path.join(work, 'content/aliases.yaml'),
+    ['pages:', '  /guides/reading-the-matrix/: /guides/linking-and-exporting/', '  /guides/read/: /guides/reading-the-matrix/', ''].join(
+      '\n',
+    ),
+  );
+  expect(raciCheck(['content'], { cwd: work })).toEqual({
+    status: 1,
+    stderr: '',
+    stdout: [
+      'content/aliases.yaml:2:1 [alias-shadowed] pages: "/guides/reading-the-matrix/" is still live on the site, so its alias would never be used; remove it. (value: "/guides/reading-the-matrix/")',
+      '1 problem in content.',
       '',
     ].join('\n'),
   });
