@@ -11,8 +11,8 @@ import { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from 
 
 const HELP = `Usage: raci-check [options] [content-dir]
 
-Checks a RACI matrix content folder (matrix.md, phases/*.md, aliases.yaml) with the same rules as
-the site's build, and prints one line per problem:
+Checks a RACI matrix content folder (matrix.md, phases/*.md, aliases.yaml, releases/*.json) with
+the same rules as the site's build, and prints one line per problem:
   file:line:column [rule] message (value: "…")
 
 Arguments:

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
@@ -188,6 +188,24 @@ test('aliases are checked against the guides, which are site pages too', () => {
     stderr: '',
     stdout: [
       'content/aliases.yaml:2:1 [alias-shadowed] pages: "/guides/reading-the-matrix/" is still live on the site, so its alias would never be used; remove it. (value: "/guides/reading-the-matrix/")',
+      '1 problem in content.',
+      '',
+    ].join('\n'),
+  });
+});
+
+test('releases are checked as in the build: a letter changed without a new release is refused', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'raci-check-'));
+  onTestFinished(() => rmSync(work, { recursive: true, force: true }));
+  cpSync('content', path.join(work, 'content'), { recursive: true });
+  const phase = path.join(work, 'content/phases/3-service-usage.md');
+  // "Update the hypervisor": Customer I → C.
+  writeFileSync(phase, readFileSync(phase, 'utf8').replace(/^(\| Update the hypervisor +\| )I /m, '$1C '));
+  expect(raciCheck(['content'], { cwd: work })).toEqual({
+    status: 1,
+    stderr: '',
+    stdout: [
+      'content/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/releases/2026-06-11.json ("Update the hypervisor": Customer I → C). A release never changes: change lastUpdated in content/matrix.md to the date of this version (after 2026-06-11), then run `npm run release`. (value: "2026-06-11")',
       '1 problem in content.',
       '',
     ].join('\n'),
