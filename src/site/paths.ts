@@ -19,6 +19,9 @@ export const routes = {
   party: (partyId: string) => `/parties/${partyId}/`,
   /** A party's activities for one role (`responsible`…), the role filter without JavaScript. */
   partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
+  /** The guides (src/guides/*.mdx): their list, and one page per guide, by file name. */
+  guides: () => '/guides/',
+  guide: (slug: string) => `/guides/${slug}/`,
   matrixExport: (format: 'csv' | 'json') => `/exports/raci-matrix.${format}`,
   partyExport: (partyId: string, format: 'csv' | 'json') => `/exports/parties/${partyId}.${format}`,
   /** Every release, newest first, and the Atom feed of the changes. */
@@ -29,13 +32,22 @@ export const routes = {
   releaseExport: (date: string) => `/exports/releases/${date}.json`,
 } as const;
 
-/** Every page a matrix and its releases give the site, as site paths: what an alias in content/aliases.yaml may lead to, and must not hide. */
-export function sitePagePaths({ meta, phases }: Matrix, releases: readonly Pick<Release, 'lastUpdated'>[] = []): string[] {
+/**
+ * Every page a matrix, its releases and the guides (by slug) give the site, as site paths: what an
+ * alias in content/aliases.yaml may lead to, and must not hide.
+ */
+export function sitePagePaths(
+  { meta, phases }: Matrix,
+  releases: readonly Pick<Release, 'lastUpdated'>[] = [],
+  guideSlugs: readonly string[] = [],
+): string[] {
   return [
     routes.matrix(),
     routes.search(),
     routes.changes(),
     ...releases.map((release) => routes.release(release.lastUpdated)),
+    routes.guides(),
+    ...guideSlugs.map(routes.guide),
     ...phases.map((phase) => routes.phase(phase.slug)),
     ...phases.flatMap((phase) => phase.sections.map(routes.section)),
     ...meta.parties.flatMap((party) => [routes.party(party.id), ...meta.roles.map((role) => routes.partyRole(party.id, role.name))]),
