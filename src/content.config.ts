@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { aliasesSchema } from './core/aliases';
 import { releaseSchema } from './core/release';
 import { matrixMetaSchema, phaseSchema } from './core/schema';
 import { aliasesLoader, matrixLoader, phasesLoader, releasesLoader } from './node/content-loaders';
+import { GUIDE_FILES_PATTERN, GUIDES_DIRECTORY, guideSlug } from './node/guide-files';
+import { guideSchema } from './site/guides';
 
 /**
  * The content folder, read and validated once (src/node/content-folder.ts) and split into
@@ -17,4 +20,9 @@ export const collections = {
   aliases: defineCollection({ loader: aliasesLoader(), schema: aliasesSchema }),
   /** One entry per release of `content/releases/`, by date: immutable snapshots of the matrix. */
   releases: defineCollection({ loader: releasesLoader(), schema: releaseSchema }),
+  /** The site's guides, `src/guides/*.mdx`: one page each, at /guides/<file name>/. */
+  guides: defineCollection({
+    loader: glob({ pattern: GUIDE_FILES_PATTERN, base: GUIDES_DIRECTORY, generateId: ({ entry }) => guideSlug(entry) }),
+    schema: guideSchema,
+  }),
 };

@@ -11,9 +11,14 @@ export interface ContentProblem {
   value: string;
 }
 
+/** `message (value: "…")`: what is wrong and the value as written. */
+export function describeProblem(problem: ContentProblem): string {
+  return `${problem.message} (value: ${JSON.stringify(problem.value)})`;
+}
+
 /** `file:line:column [rule] message (value: "…")`, the shape editors and terminals link to. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column} [${problem.rule}] ${problem.message} (value: ${JSON.stringify(problem.value)})`;
+  return `${problem.file}:${problem.line}:${problem.column} [${problem.rule}] ${describeProblem(problem)}`;
 }
 
 export class ContentError extends Error {

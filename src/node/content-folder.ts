@@ -9,9 +9,13 @@ import { type Content, type ContentFiles, type ContentResult, readContent } from
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
 import { sitePagePaths } from '../site/paths.ts';
+import { guideSlugs } from './guide-files.ts';
 
 /** The files of a content folder. */
 export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
+
+/** Where a project keeps its content, relative to its root. */
+export const DEFAULT_CONTENT_FOLDER = 'content';
 
 /**
  * The content folder of a project: `content/`, or `RACI_CONTENT_DIR` (the benchmark and the tests
@@ -19,7 +23,7 @@ export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 
  */
 export function contentDirectory(root: URL | string = process.cwd()): string {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
-  return path.resolve(rootPath, process.env.RACI_CONTENT_DIR ?? 'content');
+  return path.resolve(rootPath, process.env.RACI_CONTENT_DIR ?? DEFAULT_CONTENT_FOLDER);
 }
 
 /** Phase files are Markdown files of `phases/`; names starting with `_` are drafts and are skipped. */
@@ -120,7 +124,10 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
   const print = fingerprint(directory);
   const cached = cache.get(key);
   if (cached?.fingerprint === print) return cached.result;
-  const result = readContent(readContentFiles(directory, displayRoot), { pagePaths: sitePagePaths, allowUnreleased });
+  const result = readContent(readContentFiles(directory, displayRoot), {
+    pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs()),
+    allowUnreleased,
+  });
   cache.set(key, { fingerprint: print, result });
   return result;
 }

@@ -23,6 +23,9 @@ export const routes = {
   partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
   /** A party's share of the matrix as a tracked work list (R and A activities). */
   checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
+  /** The guides (src/guides/*.mdx): their list, and one page per guide, by file name. */
+  guides: () => '/guides/',
+  guide: (slug: string) => `/guides/${slug}/`,
   matrixExport: (format: ExportFormat) => `/exports/raci-matrix.${format}`,
   partyExport: (partyId: string, format: ExportFormat) => `/exports/parties/${partyId}.${format}`,
   /** Every release, newest first, and the Atom feed of the changes. */
@@ -33,13 +36,22 @@ export const routes = {
   releaseExport: (date: string) => `/exports/releases/${date}.json`,
 } as const;
 
-/** Every page a matrix and its releases give the site, as site paths: what an alias in content/aliases.yaml may lead to, and must not hide. */
-export function sitePagePaths({ meta, phases }: Matrix, releases: readonly Pick<Release, 'lastUpdated'>[] = []): string[] {
+/**
+ * Every page a matrix, its releases and the guides (by slug) give the site, as site paths: what an
+ * alias in content/aliases.yaml may lead to, and must not hide.
+ */
+export function sitePagePaths(
+  { meta, phases }: Matrix,
+  releases: readonly Pick<Release, 'lastUpdated'>[] = [],
+  guideSlugs: readonly string[] = [],
+): string[] {
   return [
     routes.matrix(),
     routes.search(),
     routes.changes(),
     ...releases.map((release) => routes.release(release.lastUpdated)),
+    routes.guides(),
+    ...guideSlugs.map(routes.guide),
     ...phases.map((phase) => routes.phase(phase.slug)),
     ...phases.flatMap((phase) => phase.sections.map(routes.section)),
     ...meta.parties.flatMap((party) => [

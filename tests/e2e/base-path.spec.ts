@@ -63,3 +63,15 @@ test('the feed of the changes links under the base and keeps the ids of a build 
   await page.getByRole('link', { name: 'Release of June 11, 2026' }).click();
   await expect(page).toHaveURL(new RegExp(`${BASE}changes/2026-06-11/$`));
 });
+
+test('the guides and the links written in them carry the base', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guides' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}guides/$`));
+  await page.getByRole('link', { name: 'How to link to and export the matrix' }).click();
+  await page.getByRole('link', { name: '/sections/3-1-2-access-management/' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}sections/3-1-2-access-management/$`));
+  await page.goBack();
+  await page.getByRole('link', { name: 'Manage access to the Control Panel' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}#activity-3-1-2-manage-access-to-the-control-panel$`));
+});

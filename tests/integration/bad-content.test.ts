@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 
 // Feeds deliberately broken content to the real `astro build` and reads what an author would see.
 test('bad content fails the build with one located message per problem', { timeout: 120_000 }, () => {
@@ -30,4 +30,37 @@ test('bad content fails the build with one located message per problem', { timeo
     `${file}:16:31 [undeclared-party] Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`,
   );
   expect(output).toContain(`${file}:16:1 [missing-party] The table has no column for declared party "OVHcloud". (value: "OVHcloud")`);
+});
+
+const work = mkdtempSync(path.join(tmpdir(), 'raci-guides-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// A guide naming an activity that does not exist fails the real build, listing the ids it may use.
+// In this file, after the other build: both use the project's Astro caches, so they run in turn.
+// `--force`: Astro's content cache would otherwise keep a guide of the same name from an earlier run.
+test('a guide with an unknown activity id fails the build with every valid id', { timeout: 180_000 }, () => {
+  writeFileSync(
+    path.join(work, 'broken.mdx'),
+    [
+      '---',
+      'title: A broken guide',
+      'description: It shows an activity that does not exist.',
+      'order: 1',
+      '---',
+      '',
+      '<ExampleRow activity="activity-3-2-2-update-the-hypervisors" />',
+      '',
+    ].join('\n'),
+  );
+  const build = spawnSync('npx', ['astro', 'build', '--force'], {
+    encoding: 'utf8',
+    env: { ...process.env, RACI_GUIDES_DIR: work, OUT_DIR: path.join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const output = `${build.stdout}\n${build.stderr}`;
+  expect(build.status).not.toBe(0);
+  expect(output).toContain('rendering /guides/broken/');
+  expect(output).toContain('<ExampleRow activity="activity-3-2-2-update-the-hypervisors">: no activity has this id. Use one of:\n');
+  expect(output).toContain('\n  activity-1-1-choose-the-location-of-infrastructures\n');
+  expect(output).toContain('\n  activity-3-2-2-update-the-hypervisor\n');
+  expect(output).toContain('\n  activity-5-2-provide-a-certificate-of-destruction-upon-request\n');
 });
