@@ -14,13 +14,14 @@ const DEFAULT_ROUTES = ['/', '/phases/3-service-usage/', '/parties/customer/', '
 const routeExists = (distDir, route) => existsSync(path.join(distDir, route, 'index.html'));
 
 /**
- * One page per template (`/`, `/phases/x/`, `/parties/x/`, `/parties/x/y/`, `/sections/x/`…): pages
- * of one template share their markup, scripts and styles, and each Lighthouse run takes ~20 s.
+ * One page per template (`/`, `/phases/x/`, `/parties/x/`, `/parties/x/y/`, `/parties/x/checklist/`,
+ * `/sections/x/`…): pages of one template share their markup, scripts and styles, and each
+ * Lighthouse run takes ~20 s. A party's checklist has the depth of its role pages, not their template.
  */
 export function onePerTemplate(routes) {
   const template = (route) => {
     const segments = route.split('/').filter(Boolean);
-    return `${segments[0] ?? ''}/${segments.length}`;
+    return `${segments[0] ?? ''}/${segments.length}${segments.at(-1) === 'checklist' ? '/checklist' : ''}`;
   };
   const seen = new Set();
   return routes.filter((route) => !seen.has(template(route)) && seen.add(template(route)));

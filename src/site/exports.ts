@@ -1,7 +1,9 @@
-import { stringify } from 'csv-stringify/sync';
 import type { RoleLetter } from '../core/letters';
 import { listActivities } from '../core/query';
 import type { MatrixMeta, Party, Phase } from '../core/schema';
+import { sheetCsv } from './csv';
+import { numberedTitle } from './labels';
+import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet } from './sheets';
 
 /** Version of the JSON export's shape; bump it on any breaking change. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -80,21 +82,54 @@ export function matrixExport(meta: MatrixMeta, phases: readonly Phase[], urlFor:
   };
 }
 
+/** The activities an export lists: all of them, or those in which `party` holds a role. */
+function exportedActivities(phases: readonly Phase[], party?: Party) {
+  return listActivities(phases).filter(({ activity }) => !party || (activity.roles[party.id] ?? []).length > 0);
+}
+
 /**
  * CSV of the matrix: one row per activity, one column per party holding its letters as written.
  * UTF-8 with a byte-order mark so that spreadsheet software reads accents correctly.
  */
 export function matrixCsv(parties: readonly Party[], phases: readonly Phase[], party?: Party): string {
   const header = ['Phase number', 'Phase', 'Section number', 'Section', 'Activity', ...parties.map((p) => p.name)];
-  const rows = listActivities(phases)
-    .filter(({ activity }) => !party || (activity.roles[party.id] ?? []).length > 0)
-    .map(({ phase, section, activity }) => [
-      String(phase.number),
-      phase.title,
-      section.number,
-      section.title,
-      activity.text,
-      ...parties.map((p) => (activity.roles[p.id] ?? []).join('')),
-    ]);
-  return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
+  const rows = exportedActivities(phases, party).map(({ phase, section, activity }) => [
+    String(phase.number),
+    phase.title,
+    section.number,
+    section.title,
+    activity.text,
+    ...parties.map((p) => (activity.roles[p.id] ?? []).join('')),
+  ]);
+  return sheetCsv(header, rows);
+}
+
+/**
+ * The XLSX export of the matrix (or of the activities in which `party` holds a role): one row per
+ * activity with its phase, section, letters per party and a link to its row; then the legend.
+ */
+export function matrixSheets(meta: MatrixMeta, phases: readonly Phase[], urlFor: UrlFor, party?: Party): Sheet[] {
+  const matrix: Sheet = {
+    name: party ? party.name : 'Matrix',
+    table: true,
+    columns: [
+      { header: 'Phase', width: 24 },
+      { header: 'Section', width: 32 },
+      { header: 'Activity', width: 70, wrap: true },
+      ...meta.parties.map(lettersColumn),
+      LINK_COLUMN,
+    ],
+    rows: exportedActivities(phases, party).map(({ phase, section, activity }) => {
+      const url = urlFor(`/#${activity.id}`);
+      return [
+        numberedTitle(phase.number, phase.title),
+        numberedTitle(section.number, section.title),
+        activity.text,
+        ...meta.parties.map((p) => (activity.roles[p.id] ?? []).join('')),
+        { text: url, url },
+      ];
+    }),
+  };
+  const scope: [string, string][] = party ? [['Rows', `The activities in which ${party.name} holds a role`]] : [];
+  return [matrix, legendSheet(meta, scope)];
 }

@@ -8,6 +8,8 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
+export type ExportFormat = 'csv' | 'json' | 'xlsx';
+
 /** Site paths of the pages and files, without the base. */
 export const routes = {
   matrix: () => '/',
@@ -19,11 +21,13 @@ export const routes = {
   party: (partyId: string) => `/parties/${partyId}/`,
   /** A party's activities for one role (`responsible`…), the role filter without JavaScript. */
   partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
+  /** A party's share of the matrix as a tracked work list (R and A activities). */
+  checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
   /** The guides (src/guides/*.mdx): their list, and one page per guide, by file name. */
   guides: () => '/guides/',
   guide: (slug: string) => `/guides/${slug}/`,
-  matrixExport: (format: 'csv' | 'json') => `/exports/raci-matrix.${format}`,
-  partyExport: (partyId: string, format: 'csv' | 'json') => `/exports/parties/${partyId}.${format}`,
+  matrixExport: (format: ExportFormat) => `/exports/raci-matrix.${format}`,
+  partyExport: (partyId: string, format: ExportFormat) => `/exports/parties/${partyId}.${format}`,
   /** Every release, newest first, and the Atom feed of the changes. */
   changes: () => '/changes/',
   changesFeed: () => '/changes.xml',
@@ -50,7 +54,11 @@ export function sitePagePaths(
     ...guideSlugs.map(routes.guide),
     ...phases.map((phase) => routes.phase(phase.slug)),
     ...phases.flatMap((phase) => phase.sections.map(routes.section)),
-    ...meta.parties.flatMap((party) => [routes.party(party.id), ...meta.roles.map((role) => routes.partyRole(party.id, role.name))]),
+    ...meta.parties.flatMap((party) => [
+      routes.party(party.id),
+      routes.checklist(party.id),
+      ...meta.roles.map((role) => routes.partyRole(party.id, role.name)),
+    ]),
   ];
 }
 

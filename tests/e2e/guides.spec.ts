@@ -1,9 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { spoken } from '../fixtures/site';
-import { expectedRows } from '../fixtures/source-expectations';
+import { expectedChecklistCounts, expectedRows } from '../fixtures/source-expectations';
 
 const READING = '/guides/reading-the-matrix/';
 const LINKING = '/guides/linking-and-exporting/';
+const CHECKLIST = '/guides/using-the-checklist/';
 
 /**
  * What the guides' prose says about each example row, written by hand from the guides' text: the
@@ -46,6 +47,13 @@ const examples = [
     ovhcloud: 'I',
     trail: '3. Service Usage › 3.1. Operations › 3.1.2. Access management',
   },
+  {
+    guide: CHECKLIST,
+    activity: 'Manage access to the Control Panel',
+    customer: 'RA',
+    ovhcloud: 'I',
+    trail: '3. Service Usage › 3.1. Operations › 3.1.2. Access management',
+  },
 ];
 
 const exampleRows = (page: Page) => page.locator('[data-example-row]');
@@ -56,7 +64,7 @@ test('the guides are listed in the header, on their own page, in order', async (
   await expect(page).toHaveURL(/\/guides\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides');
   const links = page.getByRole('main').getByRole('listitem').getByRole('link');
-  await expect(links).toHaveText(['How to read this matrix', 'How to link to and export the matrix']);
+  await expect(links).toHaveText(['How to read this matrix', 'How to link to and export the matrix', 'How to use the checklist']);
   await links.first().click();
   await expect(page).toHaveURL(new RegExp(`${READING}$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How to read this matrix');
@@ -72,7 +80,7 @@ test('the 404 page links to the guides', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Guides');
 });
 
-for (const guide of [READING, LINKING]) {
+for (const guide of [READING, LINKING, CHECKLIST]) {
   test(`${guide}: every example row is live from the matrix, with the source's letters`, async ({ page }) => {
     await page.goto(guide);
     const expected = examples.filter((example) => example.guide === guide);
@@ -165,4 +173,13 @@ test('search finds the guides by their prose, not by their navigation or example
   expect(content).toContain('never mistaken for a missing one');
   expect(content).not.toContain('All guides');
   expect(content).not.toContain('Cooperate with the Customer as part of incident resolution');
+});
+
+test("checklist: the guide's counts are the source's, and its links open pages of the site", async ({ page, request }) => {
+  await page.goto(CHECKLIST);
+  const { customer, ovhcloud } = expectedChecklistCounts;
+  await expect(page.locator('.guide-body')).toContainText(`${customer.tracked} for the Customer, ${ovhcloud.tracked} for OVHcloud.`);
+  const hrefs = await page.locator('.guide-body a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(4);
+  for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });

@@ -114,11 +114,11 @@ test.describe('navigation to party views', () => {
   test('the header and the matrix column headers link to each party', async ({ page }) => {
     await page.goto('/');
     const header = page.getByRole('navigation', { name: 'Main' });
-    await expect(header.getByRole('link', { name: 'OVHcloud' })).toHaveAttribute('href', '/parties/ovhcloud/');
+    await expect(header.getByRole('link', { name: 'OVHcloud', exact: true })).toHaveAttribute('href', '/parties/ovhcloud/');
     await page
       .getByRole('table', { name: '1.1. Specify service as needed' })
       .getByRole('columnheader', { name: 'Customer' })
-      .getByRole('link')
+      .getByRole('link', { name: 'Customer', exact: true })
       .click();
     await expect(page).toHaveURL(/\/parties\/customer\/$/);
   });

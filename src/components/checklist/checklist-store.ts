@@ -1,0 +1,94 @@
+import { type ItemRecord, type Settings, storageKeys, toRecord, toSettings } from './state';
+
+/**
+ * The checklist's records in localStorage. When the browser refuses storage (private browsing,
+ * storage turned off, quota full), `available` turns false and every call does nothing: the page
+ * keeps its state in memory for the session.
+ */
+export class ChecklistStore {
+  readonly keys: ReturnType<typeof storageKeys>;
+  #storage: Storage | undefined;
+
+  constructor(sourceUrl: string, partyId: string) {
+    this.keys = storageKeys(sourceUrl, partyId);
+    try {
+      const storage = window.localStorage;
+      const probe = `${this.keys.settings}:?`;
+      storage.setItem(probe, '');
+      storage.removeItem(probe);
+      this.#storage = storage;
+    } catch {
+      this.#storage = undefined;
+    }
+  }
+
+  get available(): boolean {
+    return this.#storage !== undefined;
+  }
+
+  /** Every saved record, by activity id; entries that are not records are left alone. */
+  readAll(): Map<string, ItemRecord> {
+    const records = new Map<string, ItemRecord>();
+    const storage = this.#storage;
+    if (!storage) return records;
+    for (let index = 0; index < storage.length; index += 1) {
+      const key = storage.key(index);
+      const id = key === null ? undefined : this.keys.idOf(key);
+      const record = id === undefined ? undefined : this.read(id);
+      if (id !== undefined && record) records.set(id, record);
+    }
+    return records;
+  }
+
+  read(id: string): ItemRecord | undefined {
+    return toRecord(parse(this.#get(this.keys.item(id))));
+  }
+
+  write(id: string, record: ItemRecord): void {
+    this.#set(this.keys.item(id), JSON.stringify(record));
+  }
+
+  remove(id: string): void {
+    try {
+      this.#storage?.removeItem(this.keys.item(id));
+    } catch {
+      this.#storage = undefined;
+    }
+  }
+
+  readSettings(): Settings {
+    return toSettings(parse(this.#get(this.keys.settings)));
+  }
+
+  writeSettings(settings: Settings): void {
+    this.#set(this.keys.settings, JSON.stringify(settings));
+  }
+
+  #get(key: string): string | null {
+    try {
+      return this.#storage?.getItem(key) ?? null;
+    } catch {
+      this.#storage = undefined;
+      return null;
+    }
+  }
+
+  #set(key: string, value: string): void {
+    try {
+      this.#storage?.setItem(key, value);
+    } catch {
+      // Full, or revoked meanwhile: carry on in memory.
+      this.#storage = undefined;
+    }
+  }
+}
+
+/** JSON text → value; anything unreadable is undefined. */
+export function parse(text: string | null): unknown {
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

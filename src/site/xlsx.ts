@@ -1,0 +1,54 @@
+import ExcelJS from 'exceljs';
+import { isFormulaLike, type Sheet, type SheetCell } from './sheets';
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface WorkbookInfo {
+  title: string;
+  /** Written as the workbook's creation date: the matrix's date keeps build output reproducible. */
+  created: Date;
+}
+
+const HEADER_FONT = { bold: true } as const;
+
+/** Excel refuses sheet names over 31 characters or with any of `[]:*?/\`. */
+function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+function cellValue(cell: SheetCell): ExcelJS.CellValue {
+  return typeof cell === 'string' ? cell : { text: cell.text, hyperlink: cell.url };
+}
+
+/**
+ * An XLSX workbook of the given sheets, written with exceljs at build time and in the browser.
+ * Data tables get a frozen header row, an autofilter and readable column widths. Every cell is
+ * text; a formula-like one (`=1+1`) keeps its value and gets the Text number format, so that
+ * spreadsheet software never evaluates it, not even after an edit.
+ */
+export async function workbookBytes(sheets: readonly Sheet[], info: WorkbookInfo): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = info.title;
+  workbook.created = info.created;
+  workbook.modified = info.created;
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheetName(sheet.name), sheet.table ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
+    worksheet.columns = sheet.columns.map((column) => ({
+      header: column.header,
+      width: column.width,
+      ...(column.wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
+    }));
+    worksheet.getRow(1).font = HEADER_FONT;
+    for (const row of sheet.rows) {
+      const added = worksheet.addRow(row.map(cellValue));
+      row.forEach((cell, index) => {
+        const text = typeof cell === 'string' ? cell : cell.text;
+        if (isFormulaLike(text)) added.getCell(index + 1).numFmt = '@';
+        if (typeof cell !== 'string') added.getCell(index + 1).font = { color: { argb: 'FF0B55C4' }, underline: true };
+      });
+    }
+    if (sheet.table) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+  }
+  // A Node Buffer at build time, an ArrayBuffer in the browser: a plain copy of the bytes either way.
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

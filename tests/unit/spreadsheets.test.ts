@@ -1,0 +1,170 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
+import { readMatrix } from '../../src/core/read-matrix';
+import { sheetCsv } from '../../src/site/csv';
+import { matrixCsv, matrixSheets } from '../../src/site/exports';
+import { csvText, isFormulaLike } from '../../src/site/sheets';
+import { workbookBytes } from '../../src/site/xlsx';
+import { readXlsx } from '../helpers/xlsx';
+import { header, metaFile, phaseFile } from './helpers';
+
+const PHASE = phaseFile([
+  '## 1.1. Choose',
+  ...header,
+  '| Choose the location | RA | I |',
+  '| -1 is not a formula, =SUM(A1) is | A | R |',
+  '| Destroy media |  | RA |',
+]);
+const { matrix } = readMatrix(metaFile(), [{ file: 'p1.md', source: PHASE }]);
+if (!matrix) throw new Error('fixture did not parse');
+const [customer, ovhcloud] = matrix.meta.parties;
+if (!customer || !ovhcloud) throw new Error('fixture parties missing');
+const urlFor = (path: string) => `https://raci.example.org${path}`;
+
+describe('formula safety', () => {
+  test('a cell beginning with =, +, -, @, a tab or a carriage return is formula-like', () => {
+    for (const text of ['=1+1', '+33 1 23', '-2', '@SUM(A1)', '\t=1', '\r=1']) expect(isFormulaLike(text), text).toBe(true);
+    for (const text of ['Done', ' =1', 'a=b', '', '1-2', "'=1"]) expect(isFormulaLike(text), text).toBe(false);
+  });
+
+  test("CSV prefixes formula-like cells with ' and leaves the others as they are", () => {
+    expect(csvText('=1+1')).toBe("'=1+1");
+    expect(csvText('@here')).toBe("'@here");
+    expect(csvText('<b>note</b>')).toBe('<b>note</b>');
+    expect(csvText({ text: 'row', url: 'https://raci.example.org/#a' })).toBe('https://raci.example.org/#a');
+  });
+
+  test('sheetCsv: BOM, CRLF, quoting, formula-like cells neutralised', () => {
+    const csv = sheetCsv(['Activity', 'Note'], [['=HYPERLINK("x")', 'a, "b"\nc']]);
+    expect(csv).toBe('\uFEFFActivity,Note\r\n"\'=HYPERLINK(""x"")","a, ""b""\nc"\r\n');
+  });
+
+  test("the matrix CSV uses it: an activity that begins with '-' is prefixed", () => {
+    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases), { bom: true }) as string[][];
+    expect(rows.map((row) => row[4])).toEqual(['Activity', 'Choose the location', "'-1 is not a formula, =SUM(A1) is", 'Destroy media']);
+  });
+});
+
+describe('XLSX of the matrix', () => {
+  test('one row per activity with letters and a link, then the legend; formula-like text stays text', async () => {
+    const sheets = readXlsx(await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(0) }));
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Legend']);
+    const [table, legend] = sheets;
+    expect(table?.rows).toEqual([
+      ['Phase', 'Section', 'Activity', 'Customer', 'OVHcloud', 'Link'],
+      [
+        '1. Before subscription',
+        '1.1. Choose',
+        'Choose the location',
+        'RA',
+        'I',
+        'https://raci.example.org/#activity-1-1-choose-the-location',
+      ],
+      [
+        '1. Before subscription',
+        '1.1. Choose',
+        '-1 is not a formula, =SUM(A1) is',
+        'A',
+        'R',
+        'https://raci.example.org/#activity-1-1-1-is-not-a-formula-sum-a1-is',
+      ],
+      ['1. Before subscription', '1.1. Choose', 'Destroy media', '', 'RA', 'https://raci.example.org/#activity-1-1-destroy-media'],
+    ]);
+    const formulaLike = table?.cells.get('C3');
+    expect(formulaLike).toMatchObject({ type: 's', formula: false, numFmtId: 49, text: '-1 is not a formula, =SUM(A1) is' });
+    expect(table?.cells.get('C2')?.numFmtId).not.toBe(49);
+    expect(table?.links.get('F2')).toBe('https://raci.example.org/#activity-1-1-choose-the-location');
+    expect(table?.frozenRows).toBe(1);
+    expect(table?.autoFilter).toBe('A1:F1');
+    expect(table?.widths).toEqual([24, 32, 70, 12, 12, 50]);
+    expect(legend?.frozenRows).toBe(0);
+    expect(legend?.autoFilter).toBeUndefined();
+    expect(legend?.rows.slice(1, 6)).toEqual([
+      ['R', 'Responsible', 'd'],
+      ['A', 'Accountable', 'd'],
+      ['C', 'Consulted', 'd'],
+      ['I', 'Informed', 'd'],
+      ['(empty)', 'No role', 'The party has no role in the activity (an empty cell in the source).'],
+    ]);
+    expect(legend?.rows.slice(7)).toEqual([
+      ['Matrix', 'T'],
+      ['Source', 'https://example.org/x'],
+      ['Last updated', '2026-06-11'],
+    ]);
+  });
+
+  test("a party's workbook lists the activities where it holds a role, and says so", async () => {
+    const sheets = readXlsx(
+      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, customer), { title: 'T', created: new Date(0) }),
+    );
+    expect(sheets[0]?.name).toBe('Customer');
+    expect(sheets[0]?.rows.map((row) => row[2])).toEqual(['Activity', 'Choose the location', '-1 is not a formula, =SUM(A1) is']);
+    expect(sheets[1]?.rows.at(-1)).toEqual(['Rows', 'The activities in which Customer holds a role']);
+  });
+});
+
+describe('checklist sheet', () => {
+  const entry: ChecklistEntry = {
+    activity: { id: 'activity-1-1-x', text: 'X', letters: { customer: 'RA', ovhcloud: 'I' }, phase: 1, tracked: true },
+    phase: '1. Before subscription',
+    section: '1.1. Choose',
+    url: 'https://raci.example.org/#activity-1-1-x',
+    record: {
+      status: 'in-progress',
+      owner: 'Alice',
+      due: '2026-12-01',
+      note: '=1+1 <b>',
+      evidence: 'https://evidence.example.org/a',
+      seen: { activity: 'X', matrixDate: '2026-06-11', letters: { customer: 'RA', ovhcloud: 'I' } },
+      updated: { status: 1 },
+    },
+  };
+  const untouched: ChecklistEntry = { ...entry, record: undefined, activity: { ...entry.activity, id: 'activity-1-1-y', text: 'Y' } };
+  const sheets = checklistSheets([entry, untouched], matrix.meta, matrix.meta.parties, customer, '2026-11-01T10:00:00.000Z');
+
+  test('columns of the printed sheet, plus the letters and the link; untouched items are "To do"', () => {
+    const [sheet] = sheets;
+    expect(sheet?.columns.map((column) => column.header)).toEqual([
+      'Phase',
+      'Section',
+      'Activity',
+      'Customer',
+      'OVHcloud',
+      'Status',
+      'Owner',
+      'Due date',
+      'Note',
+      'Evidence',
+      'Link',
+    ]);
+    expect(sheet?.rows[1]).toEqual([
+      '1. Before subscription',
+      '1.1. Choose',
+      'Y',
+      'RA',
+      'I',
+      'To do',
+      '',
+      '',
+      '',
+      '',
+      { text: 'https://raci.example.org/#activity-1-1-x', url: 'https://raci.example.org/#activity-1-1-x' },
+    ]);
+  });
+
+  test('as XLSX: the note stays text, the evidence and row are links', async () => {
+    const [sheet] = readXlsx(await workbookBytes(sheets, { title: 'T', created: new Date(0) }));
+    expect(sheet?.name).toBe('Customer checklist');
+    expect(sheet?.rows[1]?.slice(5)).toEqual([
+      'In progress',
+      'Alice',
+      '2026-12-01',
+      '=1+1 <b>',
+      'https://evidence.example.org/a',
+      'https://raci.example.org/#activity-1-1-x',
+    ]);
+    expect(sheet?.cells.get('I2')).toMatchObject({ type: 's', formula: false, numFmtId: 49 });
+    expect(sheet?.links.get('J2')).toBe('https://evidence.example.org/a');
+  });
+});
