@@ -5,7 +5,6 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { guideSlugs } from '../src/node/guide-files.ts';
 
 const CLI_BUNDLE = 'dist-cli/raci-check.mjs';
 
@@ -21,9 +20,6 @@ const { outputFiles, metafile } = await build({
   mainFields: ['module', 'main'],
   // Some dependencies (yaml) are CommonJS and require Node's built-ins: give them a `require`.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);" },
-  // The guides' pages are the site's, which aliases are checked against; the bundle runs where
-  // the guides' files are not (a documentation repository), so it carries their names.
-  define: { RACI_GUIDE_SLUGS: JSON.stringify(guideSlugs()) },
   metafile: true,
   logLevel: 'warning',
 });

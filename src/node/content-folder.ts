@@ -9,7 +9,7 @@ import { type Content, type ContentFiles, type ContentResult, readContent } from
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
 import { sitePagePaths } from '../site/paths.ts';
-import { guideSlugs } from './guide-files.ts';
+import { GUIDES_FOLDER, guideSlugs } from './guide-files.ts';
 
 /** The files of a content folder. */
 export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
@@ -18,12 +18,15 @@ export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 
 export const DEFAULT_CONTENT_FOLDER = 'content';
 
 /**
- * The content folder of a project: `content/`, or `RACI_CONTENT_DIR` (the benchmark and the tests
- * build the same site from other folders), resolved against the project root.
+ * The content folder of a project, as configured: `content`, or `RACI_CONTENT_DIR` (the benchmark
+ * and the tests build the same site from other folders); relative paths are from the project root.
  */
+export const contentFolderSetting = (): string => process.env.RACI_CONTENT_DIR ?? DEFAULT_CONTENT_FOLDER;
+
+/** The content folder of a project (contentFolderSetting), resolved against the project root. */
 export function contentDirectory(root: URL | string = process.cwd()): string {
   const rootPath = typeof root === 'string' ? root : fileURLToPath(root);
-  return path.resolve(rootPath, process.env.RACI_CONTENT_DIR ?? DEFAULT_CONTENT_FOLDER);
+  return path.resolve(rootPath, contentFolderSetting());
 }
 
 /** Phase files are Markdown files of `phases/`; names starting with `_` are drafts and are skipped. */
@@ -55,6 +58,8 @@ function contentPaths(directory: string): string[] {
     path.join(directory, CONTENT_LAYOUT.aliases),
     // The folder too: its modification time changes when a release is added or removed.
     ...(releases ? [path.join(directory, CONTENT_LAYOUT.releases), ...releases] : []),
+    // The guides' names are pages of the site, which aliases are checked against.
+    path.join(directory, GUIDES_FOLDER),
   ].filter((file) => existsSync(file));
 }
 
@@ -125,7 +130,7 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
   const cached = cache.get(key);
   if (cached?.fingerprint === print) return cached.result;
   const result = readContent(readContentFiles(directory, displayRoot), {
-    pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs()),
+    pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs(directory)),
     allowUnreleased,
   });
   cache.set(key, { fingerprint: print, result });

@@ -1,5 +1,5 @@
 /**
- * The guides (src/guides/*.mdx): their front matter, and the checks the components they use make
+ * The guides (content/guides/*.mdx): their front matter, and the checks the components they use make
  * at build time, so that a guide naming an activity or letters that do not exist fails the build
  * with the values it may use instead.
  */

@@ -23,7 +23,7 @@ export const routes = {
   partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
   /** A party's share of the matrix as a tracked work list (R and A activities). */
   checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
-  /** The guides (src/guides/*.mdx): their list, and one page per guide, by file name. */
+  /** The guides (content/guides/*.mdx): their list, and one page per guide, by file name. */
   guides: () => '/guides/',
   guide: (slug: string) => `/guides/${slug}/`,
   matrixExport: (format: ExportFormat) => `/exports/raci-matrix.${format}`,

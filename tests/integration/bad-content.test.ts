@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -39,8 +39,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // In this file, after the other build: both use the project's Astro caches, so they run in turn.
 // `--force`: Astro's content cache would otherwise keep a guide of the same name from an earlier run.
 test('a guide with an unknown activity id fails the build with every valid id', { timeout: 180_000 }, () => {
+  // A copy of the real content, with one more guide.
+  const content = path.join(work, 'content');
+  cpSync('content', content, { recursive: true });
   writeFileSync(
-    path.join(work, 'broken.mdx'),
+    path.join(content, 'guides', 'broken.mdx'),
     [
       '---',
       'title: A broken guide',
@@ -54,7 +57,7 @@ test('a guide with an unknown activity id fails the build with every valid id', 
   );
   const build = spawnSync('npx', ['astro', 'build', '--force'], {
     encoding: 'utf8',
-    env: { ...process.env, RACI_GUIDES_DIR: work, OUT_DIR: path.join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, RACI_CONTENT_DIR: content, OUT_DIR: path.join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   const output = `${build.stdout}\n${build.stderr}`;
   expect(build.status).not.toBe(0);

@@ -71,7 +71,7 @@ describe('guide pages', () => {
   test('a guide is addressed by its file name', () => {
     expect(guideSlug('using-the-checklist.mdx')).toBe('using-the-checklist');
     expect(() => guideSlug('Using the checklist.mdx')).toThrow(
-      "src/guides/Using the checklist.mdx: a guide's file name is its address (/guides/<name>/); use lower-case letters, digits and hyphens",
+      "guides/Using the checklist.mdx: a guide's file name is its address (/guides/<name>/); use lower-case letters, digits and hyphens",
     );
   });
 
