@@ -1,7 +1,11 @@
-// `npm test`: every check, in the order a failure is cheapest to find. Runs all steps, then prints
-// one summary line ("N passed, N failed") and exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm test`: every check. A step starts as soon as the steps it needs have passed, a few at a time:
+// on two cores most steps wait on a browser, a disk or a child process as much as on a core. Astro
+// commands run one after another (they share .astro/ and Astro's cache), and so do the browser
+// runs (timing-sensitive tests should not fight each other for the cores). Each step's output is
+// printed when it ends, then a table of every step with its time, and the test counts.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { findOrProvisionChromium } from './chromium.mjs';
 import { findOrProvisionNginx } from './nginx.mjs';
 
@@ -18,84 +22,184 @@ try {
   console.error(`\n${error.message}\n`);
   process.exit(1);
 }
-const env = { ...process.env, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
 
-// A second build under a sub-path checks that every link, asset and redirect honours the base.
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4399);
-const underBase = { BASE_PATH: '/raci/', OUT_DIR: `${outDir}-base`, E2E_PORT: String(port + 1) };
-// The same browser checks behind nginx and the shipped deploy/nginx/raci.conf, on their own ports.
+/** Builds other than the root one, each with the environment its checks and browser tests need. */
+const builds = {
+  // Under a sub-path: every link, asset and redirect must honour the base.
+  base: { BASE_PATH: '/raci/', OUT_DIR: `${outDir}-base`, E2E_PORT: String(port + 1) },
+  // A fixture whose content changed over three releases: change pages, markers, the feed, checklist migrations.
+  evolving: {
+    RACI_CONTENT_DIR: 'tests/fixtures/evolving-content',
+    OUT_DIR: `${outDir}-evolving`,
+    E2E_SUITE: 'evolving',
+    E2E_PORT: String(port + 4),
+  },
+};
+// The same HTTP checks behind nginx and the shipped deploy/nginx/raci.conf, on their own ports.
 const behindNginx = { E2E_PORT: String(port + 2) };
-const behindNginxUnderBase = { ...underBase, E2E_PORT: String(port + 3) };
-const nginxTests = ['playwright', 'test', '--config', 'playwright.nginx.config.ts'];
-const builtChecks = (report) => [
+const behindNginxUnderBase = { ...builds.base, E2E_PORT: String(port + 3) };
+
+const vitest = (config, report) => [
   'vitest',
   'run',
   '--config',
-  'vitest.built.config.ts',
+  config,
   '--reporter=default',
   '--reporter=json',
   `--outputFile=${results}/${report}.json`,
 ];
-// A fixture whose content changed over three releases: change pages, markers, the feed.
-const evolving = {
-  RACI_CONTENT_DIR: 'tests/fixtures/evolving-content',
-  OUT_DIR: 'dist-evolving',
-  E2E_SUITE: 'evolving',
-  E2E_PORT: String(port + 4),
-};
+const playwright = (config = 'playwright.config.ts') => ['playwright', 'test', '--config', config];
 
-/** [name, npx command, extra environment, steps that must have passed first] */
+/**
+ * @typedef {{ name: string, command: string[], env?: Record<string, string>, needs?: string[],
+ *   lane?: 'astro' | 'browser', report?: { file: string, kind: 'vitest' | 'playwright' } }} Step
+ * @type {Step[]}
+ */
 const steps = [
-  ['unit tests', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]],
-  ['type check', ['astro', 'check', '--minimumSeverity', 'warning']],
-  ['lint', ['biome', 'check', '.']],
-  ['build', ['astro', 'build']],
-  ['built-site checks', builtChecks('built'), {}, ['build']],
-  ['html validation', ['html-validate', `${outDir}/**/*.html`], {}, ['build']],
-  ['Nu HTML checker', ['node', 'scripts/nu-check.mjs'], {}, ['build']],
-  ['links', ['node', 'scripts/check-links.mjs'], {}, ['build']],
-  ['browser tests', ['playwright', 'test'], {}, ['build']],
-  ['browser tests behind nginx', nginxTests, behindNginx, ['build']],
-  ['build under /raci/', ['astro', 'build'], underBase],
-  ['built-site checks under /raci/', builtChecks('built-base'), underBase, ['build under /raci/']],
-  ['links under /raci/', ['node', 'scripts/check-links.mjs'], underBase, ['build under /raci/']],
-  ['browser tests under /raci/', ['playwright', 'test'], underBase, ['build under /raci/']],
-  ['browser tests behind nginx under /raci/', nginxTests, behindNginxUnderBase, ['build under /raci/']],
-  ['build of the evolving fixture', ['astro', 'build'], evolving],
-  ['html validation of the evolving fixture', ['html-validate', 'dist-evolving/**/*.html'], evolving, ['build of the evolving fixture']],
-  ['links of the evolving fixture', ['node', 'scripts/check-links.mjs'], evolving, ['build of the evolving fixture']],
-  ['browser tests of the evolving fixture', ['playwright', 'test'], evolving, ['build of the evolving fixture']],
+  { name: 'lint', command: ['biome', 'check', '.'] },
+  { name: 'unit tests', command: vitest('vitest.config.ts', 'unit'), report: { file: 'unit', kind: 'vitest' } },
+  { name: 'build', command: ['astro', 'build'], lane: 'astro' },
+  {
+    name: 'built-site checks',
+    command: vitest('vitest.built.config.ts', 'built'),
+    needs: ['build'],
+    report: { file: 'built', kind: 'vitest' },
+  },
+  { name: 'html validation', command: ['html-validate', `${outDir}/**/*.html`], needs: ['build'] },
+  { name: 'Nu HTML checker', command: ['node', 'scripts/nu-check.mjs'], needs: ['build'] },
+  { name: 'links', command: ['node', 'scripts/check-links.mjs'], needs: ['build'] },
+  { name: 'browser tests', command: playwright(), needs: ['build'], lane: 'browser', report: { file: 'e2e', kind: 'playwright' } },
+  { name: 'build under /raci/', command: ['astro', 'build'], env: builds.base, lane: 'astro' },
+  { name: 'build of the evolving fixture', command: ['astro', 'build'], env: builds.evolving, lane: 'astro' },
+  { name: 'type check', command: ['astro', 'check', '--minimumSeverity', 'warning'], lane: 'astro' },
+  {
+    name: 'integration tests',
+    command: vitest('vitest.integration.config.ts', 'integration'),
+    needs: ['type check'],
+    report: { file: 'integration', kind: 'vitest' },
+  },
+  {
+    name: 'browser tests behind nginx',
+    command: playwright('playwright.nginx.config.ts'),
+    env: behindNginx,
+    needs: ['build'],
+    lane: 'browser',
+    report: { file: 'e2e-nginx', kind: 'playwright' },
+  },
+  ...[
+    ['built-site checks under /raci/', vitest('vitest.built.config.ts', 'built-base'), { file: 'built-base', kind: 'vitest' }],
+    ['links under /raci/', ['node', 'scripts/check-links.mjs']],
+  ].map(([name, command, report]) => ({ name, command, env: builds.base, needs: ['build under /raci/'], report })),
+  {
+    name: 'browser tests under /raci/',
+    command: playwright(),
+    env: builds.base,
+    needs: ['build under /raci/'],
+    lane: 'browser',
+    report: { file: 'e2e-base', kind: 'playwright' },
+  },
+  {
+    name: 'browser tests behind nginx under /raci/',
+    command: playwright('playwright.nginx.config.ts'),
+    env: behindNginxUnderBase,
+    needs: ['build under /raci/'],
+    lane: 'browser',
+    report: { file: 'e2e-nginx-base', kind: 'playwright' },
+  },
+  ...[
+    ['html validation of the evolving fixture', ['html-validate', `${builds.evolving.OUT_DIR}/**/*.html`]],
+    ['links of the evolving fixture', ['node', 'scripts/check-links.mjs']],
+  ].map(([name, command]) => ({ name, command, env: builds.evolving, needs: ['build of the evolving fixture'] })),
+  {
+    name: 'browser tests of the evolving fixture',
+    command: playwright(),
+    env: builds.evolving,
+    needs: ['build of the evolving fixture'],
+    lane: 'browser',
+    report: { file: 'e2e-evolving', kind: 'playwright' },
+  },
 ];
 
-const failed = [];
-for (const [name, command, extraEnv = {}, needs = []] of steps) {
-  if (needs.some((step) => failed.includes(step))) {
-    failed.push(name);
-    continue;
-  }
-  console.log(`\n▶ ${name}: ${command.join(' ')}`);
-  const started = performance.now();
-  const run = spawnSync('npx', command, { stdio: 'inherit', env: { ...env, ...extraEnv } });
-  if (run.status !== 0) failed.push(name);
-  console.log(`◀ ${name}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+/** Steps running at once: at least 3, more on bigger machines. */
+const concurrency = Number(process.env.TEST_CONCURRENCY ?? Math.max(3, cpus().length));
+
+/** @type {Map<string, { status: 'passed' | 'failed' | 'skipped', seconds: number }>} */
+const outcomes = new Map();
+const running = new Set();
+const started = performance.now();
+const seconds = (since) => (performance.now() - since) / 1000;
+
+/** Runs one step with its output in a log file, printed whole when the step ends. */
+function run(step) {
+  return new Promise((resolve) => {
+    const log = `${results}/${step.name.replace(/[^a-z0-9]+/gi, '-')}.log`;
+    const out = createWriteStream(log);
+    const since = performance.now();
+    console.log(`▶ ${step.name}: npx ${step.command.join(' ')}`);
+    const child = spawn('npx', step.command, { env: { ...env, ...step.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('close', (code) => {
+      out.end(() => {
+        const status = code === 0 ? 'passed' : 'failed';
+        console.log(`\n──── ${step.name} ────\n${readFileSync(log, 'utf8').trimEnd()}`);
+        console.log(`◀ ${step.name}: ${status === 'passed' ? 'passed' : 'FAILED'} in ${seconds(since).toFixed(1)} s\n`);
+        resolve({ status, seconds: seconds(since) });
+      });
+    });
+  });
 }
 
-function counts(file, read) {
+await new Promise((done) => {
+  const schedule = () => {
+    for (const step of steps) {
+      if (outcomes.has(step.name) || running.has(step)) continue;
+      const needs = step.needs ?? [];
+      if (needs.some((name) => ['failed', 'skipped'].includes(outcomes.get(name)?.status ?? ''))) {
+        outcomes.set(step.name, { status: 'skipped', seconds: 0 });
+        continue;
+      }
+      const ready = needs.every((name) => outcomes.get(name)?.status === 'passed');
+      // A lane runs its steps in the order listed: an earlier step of the lane must have ended.
+      const laneFree =
+        !step.lane || steps.slice(0, steps.indexOf(step)).every((other) => other.lane !== step.lane || outcomes.has(other.name));
+      if (ready && laneFree && running.size < concurrency) {
+        running.add(step);
+        run(step).then((outcome) => {
+          running.delete(step);
+          outcomes.set(step.name, outcome);
+          schedule();
+        });
+      }
+    }
+    if (outcomes.size === steps.length) done();
+  };
+  schedule();
+});
+
+function counts(step) {
+  const file = `${results}/${step.report.file}.json`;
   if (!existsSync(file)) return { passed: 0, failed: 0 };
-  return read(JSON.parse(readFileSync(file, 'utf8')));
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return step.report.kind === 'vitest'
+    ? { passed: report.numPassedTests, failed: report.numFailedTests }
+    : { passed: report.stats.expected, failed: report.stats.unexpected + report.stats.flaky };
 }
-const readVitest = (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests });
-const readE2e = (r) => ({ passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky });
-const reports = [
-  counts(`${results}/unit.json`, readVitest),
-  ...['built', 'built-base'].map((name) => counts(`${results}/${name}.json`, readVitest)),
-  ...['e2e', 'e2e-base', 'e2e-nginx', 'e2e-nginx-base', 'e2e-evolving'].map((name) => counts(`${results}/${name}.json`, readE2e)),
-];
-const total = (key) => reports.reduce((sum, report) => sum + report[key], 0);
+const reported = steps.filter((step) => step.report).map(counts);
+const total = (key) => reported.reduce((sum, report) => sum + report[key], 0);
 
+console.log('\n| step | result | seconds |\n| --- | --- | --- |');
+for (const step of steps) {
+  const { status, seconds: time } = outcomes.get(step.name) ?? { status: 'skipped', seconds: 0 };
+  console.log(`| ${step.name} | ${status} | ${time.toFixed(1)} |`);
+}
+const failed = steps.filter((step) => outcomes.get(step.name)?.status !== 'passed').map((step) => step.name);
 console.log(`\nchromium: ${chromium}`);
 console.log(`nginx: ${nginx.binary}${nginx.brotliModule ? ` with ${nginx.brotliModule}` : ''}`);
-if (failed.length > 0) console.log(`failed steps: ${failed.join(', ')}`);
+console.log(`total: ${seconds(started).toFixed(0)} s with up to ${concurrency} steps at once`);
+if (failed.length > 0) console.log(`failed or skipped steps: ${failed.join(', ')}`);
 console.log(`tests: ${total('passed')} passed, ${total('failed')} failed`);
 process.exit(failed.length > 0 ? 1 : 0);
