@@ -39,10 +39,11 @@ test.describe('the full matrix at /', () => {
     const rows = await page.locator('[data-matrix] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => {
         // The row header, then one cell per party; a trailing "Share" cell receives the copy-link button.
+        // textContent, not innerText: phases far from the viewport are not rendered yet (content-visibility).
         const cells = [...tr.children] as HTMLElement[];
         const partyCells = cells.filter((cell) => cell.matches('td[data-party]'));
         const section = tr.closest('section[data-section]')?.getAttribute('data-section') ?? '';
-        return { section, activity: cells[0]?.innerText.trim(), letters: partyCells.map((cell) => cell.innerText.trim()) };
+        return { section, activity: cells[0]?.textContent.trim(), letters: partyCells.map((cell) => cell.textContent.trim()) };
       }),
     );
     expect(rows).toHaveLength(expectedRows.length);
