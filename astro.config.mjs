@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { base, outDir, site } from './scripts/lib/deploy-env.mjs';
 import { THEME_INIT_SCRIPT } from './src/components/theme/theme-init.mjs';
+import bareDynamicImports from './src/integrations/bare-dynamic-imports.ts';
 import cspMetaFirst from './src/integrations/csp-meta-first.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
@@ -40,8 +41,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // No code blocks in this content; Shiki's inline styles would also break the strict CSP.
   markdown: { syntaxHighlight: false },
-  // Styles inline in each page: no render-blocking request before the first paint.
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Every page links the site's one hashed stylesheet, fetched once and cached for the other
+  // pages, rather than inlining it into each (docs/benchmark.md compares both).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // cspMetaFirst rewrites every page (the policy before any script); precompress last: it
   // compresses what the others wrote.
   integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !isRedirectPage(page) }), cspMetaFirst(), precompress()],
@@ -65,9 +67,10 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
-    // The XLSX writer (exceljs, about 930 KB) is one chunk on purpose: loaded only when a reader
-    // exports a spreadsheet. Every other chunk stays far below this.
-    build: { chunkSizeWarningLimit: 1000 },
+    plugins: [tailwindcss(), bareDynamicImports()],
+    // One stylesheet for the whole site; no module preloading (see bare-dynamic-imports.ts). The
+    // XLSX writer (exceljs, about 930 KB) is one chunk on purpose, loaded only when a reader
+    // exports a spreadsheet: every other chunk stays far below the warning limit.
+    build: { cssCodeSplit: false, modulePreload: false, chunkSizeWarningLimit: 1000 },
   },
 });

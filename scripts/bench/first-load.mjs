@@ -1,31 +1,24 @@
 // What a first visit to a page costs: every response Chromium receives until the page is loaded
-// and the network is idle, with no interaction.
+// and the network is idle, with no interaction, as the server sent it (compressed or not).
 import { gzipBytes } from './build.mjs';
 
 /** Script types the browser executes; JSON-LD and other data blocks are not JavaScript. */
 const isExecutableScriptType = (type) => type === '' || type === 'module' || /javascript|ecmascript/i.test(type);
-
-/**
- * The bytes a compressing static host would send. The bench's server does not compress, so gzip
- * is computed here for every body; already-compressed formats (images, woff2) are counted at
- * their raw size because a host would not gzip them, hence the smaller of the two.
- */
-function transferBytes(body) {
-  return Math.min(body.length, gzipBytes(body));
-}
 
 async function describeResponse(response) {
   const request = response.request();
   // Redirects and some failed responses have no body.
   const body = await response.body().catch(() => Buffer.alloc(0));
   const sizes = await request.sizes().catch(() => ({ responseBodySize: body.length }));
+  const headers = await response.allHeaders();
   return {
     url: response.url(),
     status: response.status(),
     type: request.resourceType(),
-    encodedBytes: sizes.responseBodySize,
+    encoding: headers['content-encoding'] ?? null,
+    // The body as it came over the network: after the server's compression, if any.
+    wireBytes: sizes.responseBodySize,
     rawBytes: body.length,
-    gzipBytes: transferBytes(body),
   };
 }
 
@@ -37,8 +30,9 @@ function inlineScripts(page) {
 }
 
 /**
- * Loads `url` in a fresh browser context (empty cache) and returns the page's HTML size, its
- * total first-load size and request count, and the JavaScript it runs before any interaction.
+ * Loads `url` in a fresh browser context (empty cache) and returns the page's HTML size (raw and
+ * as sent), its total first-load bytes as sent and request count, and the JavaScript it runs
+ * before any interaction: external scripts as sent, plus inline scripts counted at their gzip size.
  */
 export async function measureFirstLoad(browser, url) {
   const context = await browser.newContext();
@@ -52,14 +46,17 @@ export async function measureFirstLoad(browser, url) {
     const inline = (await inlineScripts(page)).filter((script) => isExecutableScriptType(script.type));
     const documentResource = resources.find((resource) => resource.type === 'document');
     const externalScripts = resources.filter((resource) => resource.type === 'script');
+    const stylesheets = resources.filter((resource) => resource.type === 'stylesheet');
     const inlineJsGzip = inline.reduce((total, script) => total + gzipBytes(Buffer.from(script.text)), 0);
     return {
       url,
       htmlBytes: documentResource?.rawBytes ?? null,
-      htmlGzipBytes: documentResource?.gzipBytes ?? null,
-      firstLoadGzipBytes: resources.reduce((total, resource) => total + resource.gzipBytes, 0),
+      htmlWireBytes: documentResource?.wireBytes ?? null,
+      htmlEncoding: documentResource?.encoding ?? null,
+      firstLoadBytes: resources.reduce((total, resource) => total + resource.wireBytes, 0),
       requests: resources.length,
-      jsGzipBytes: externalScripts.reduce((total, resource) => total + resource.gzipBytes, 0) + inlineJsGzip,
+      cssWireBytes: stylesheets.reduce((total, resource) => total + resource.wireBytes, 0),
+      jsBytes: externalScripts.reduce((total, resource) => total + resource.wireBytes, 0) + inlineJsGzip,
       inlineScripts: inline.length,
       externalScripts: externalScripts.length,
       resources,

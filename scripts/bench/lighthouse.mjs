@@ -83,9 +83,12 @@ async function runOnce(url, options) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** Lab metrics reported beside the scores (ms): total blocking time is a budget of its own. */
+const METRICS = { tbt: 'total-blocking-time', fcp: 'first-contentful-paint', lcp: 'largest-contentful-paint' };
+
 /**
- * Runs Lighthouse `runs` times on `url` and keeps the median score of each category (0–100), as
- * Lighthouse's docs advise: the performance score of a single run varies with the machine's load.
+ * Runs Lighthouse `runs` times on `url` and keeps the median score of each category (0–100) and
+ * of each metric, as Lighthouse's docs advise: a single run varies with the machine's load.
  */
 export async function runLighthouse(url, { chromePath, runs }) {
   const reports = [];
@@ -97,6 +100,11 @@ export async function runLighthouse(url, { chromePath, runs }) {
     runs,
     scores: Object.fromEntries(CATEGORIES.map((category) => [category, median(reports.map((lhr) => score(lhr, category)))])),
     allScores: reports.map((lhr) => Object.fromEntries(CATEGORIES.map((category) => [category, score(lhr, category)]))),
+    // Median over the runs of each metric, and every run's value.
+    metrics: Object.fromEntries(
+      Object.entries(METRICS).map(([name, id]) => [name, median(reports.map((lhr) => lhr.audits[id].numericValue))]),
+    ),
+    allMetrics: reports.map((lhr) => Object.fromEntries(Object.entries(METRICS).map(([name, id]) => [name, lhr.audits[id].numericValue]))),
     // Audits that cost points in any run, so a failed budget says what to look at.
     failing: Object.fromEntries(CATEGORIES.map((category) => [category, failingAudits(reports, category)])),
   };

@@ -1,5 +1,6 @@
 // Turns the bench results into Markdown tables: printed on stdout and saved next to the JSON.
 import { CATEGORIES } from './lighthouse.mjs';
+import { SERVINGS } from './server.mjs';
 
 const NA = 'n/a';
 export const bytes = (value) => (value === null || value === undefined ? NA : value.toLocaleString('en-US'));
@@ -60,35 +61,54 @@ function growthTable(builds) {
   );
 }
 
+const servingLabel = (serving) => SERVINGS[serving]?.label ?? serving;
+
 function pagesTable(pages) {
   return table(
-    ['page', 'HTML raw', 'HTML gzip', 'first load gzip', 'requests', 'JS gzip before interaction', 'scripts (inline + external)'],
+    [
+      'page',
+      'served as',
+      'HTML raw',
+      'HTML sent',
+      'CSS sent',
+      'first load sent',
+      'requests',
+      'JS before interaction',
+      'scripts (inline + external)',
+    ],
     pages.map((p) =>
       p.measured
         ? [
             p.route,
+            servingLabel(p.serving),
             bytes(p.htmlBytes),
-            bytes(p.htmlGzipBytes),
-            bytes(p.firstLoadGzipBytes),
+            bytes(p.htmlWireBytes),
+            bytes(p.cssWireBytes),
+            bytes(p.firstLoadBytes),
             p.requests,
-            bytes(p.jsGzipBytes),
+            bytes(p.jsBytes),
             `${p.inlineScripts} + ${p.externalScripts}`,
           ]
-        : [p.route, NA, NA, NA, NA, NA, `${NA} (${p.reason})`],
+        : [p.route, servingLabel(p.serving), NA, NA, NA, NA, NA, NA, `${NA} (${p.reason})`],
     ),
   );
 }
 
 function lighthouseTable(lighthouse) {
   return table(
-    ['page', ...CATEGORIES, 'performance per run', 'audits below 1 (any run)'],
+    ['page', 'served as', ...CATEGORIES, 'performance per run', 'TBT (median)', 'TBT per run', 'FCP', 'LCP', 'audits below 1 (any run)'],
     lighthouse.map((l) =>
       l.error
-        ? [l.route, ...CATEGORIES.map(() => 'error'), NA, l.error]
+        ? [l.route, servingLabel(l.serving), ...CATEGORIES.map(() => 'error'), NA, NA, NA, NA, NA, l.error]
         : [
             l.route,
+            servingLabel(l.serving),
             ...CATEGORIES.map((category) => l.scores[category]),
             l.allScores.map((scores) => scores.performance).join(', '),
+            ms(l.metrics.tbt),
+            l.allMetrics.map((metrics) => Math.round(metrics.tbt)).join(', '),
+            ms(l.metrics.fcp),
+            ms(l.metrics.lcp),
             Object.values(l.failing).flat().join(', ') || '—',
           ],
     ),
@@ -110,7 +130,12 @@ export function formatReport(results) {
       '',
     );
   }
-  parts.push('### First load (1x, headless Chromium, no interaction; gzip computed with zlib)', '', pagesTable(results.pages), '');
+  parts.push(
+    '### First load (1x, headless Chromium, fresh cache, no interaction; bytes as the server sent them, inline scripts at their gzip size)',
+    '',
+    pagesTable(results.pages),
+    '',
+  );
   parts.push('### Search (100x)', '');
   const search = results.search;
   parts.push(
@@ -119,7 +144,7 @@ export function formatReport(results) {
       : `Time to first result: median ${ms(search.medianMs)}, max ${ms(search.maxMs)} over ${search.samples} searches (${search.method}).`,
     '',
   );
-  parts.push('### Lighthouse (1x, mobile preset, median of each category over the runs)', '');
+  parts.push('### Lighthouse (1x, mobile preset, median of each category and metric over the runs)', '');
   parts.push(results.lighthouse ? lighthouseTable(results.lighthouse) : `${NA} (skipped)`, '');
   parts.push('### Budgets', '', ...results.budgets.map(formatBudget), '');
   return parts.join('\n');

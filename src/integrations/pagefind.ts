@@ -13,7 +13,7 @@ function check(step: string, errors: readonly string[]): void {
 /**
  * Builds the search index after the static build, into `<outDir>/pagefind/`: one record per
  * activity (linking to its row on the full matrix page) plus the prose of the built pages, whose
- * matrix tables and navigation are marked `data-pagefind-ignore`. Any Pagefind error fails the build.
+ * matrix tables are excluded by selector and navigation is marked `data-pagefind-ignore`. Any Pagefind error fails the build.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let root = '';
@@ -34,7 +34,8 @@ export default function pagefindIntegration(): AstroIntegration {
         const started = performance.now();
         const records = activityRecords(matrix, base);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: matrix.meta.lang });
+          // Matrix tables are left out by selector rather than by an attribute on each of them.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: matrix.meta.lang, excludeSelectors: ['table.raci'] });
           check('create the index', errors);
           if (!index) throw new Error('Pagefind did not create an index.');
           for (const record of records) {

@@ -12,9 +12,13 @@ const ROLE_NAMES = { R: 'Responsible', A: 'Accountable', C: 'Consulted', I: 'Inf
 
 type PartyKey = (typeof PARTIES)[number]['key'];
 
-/** Activity texts of the visible rows, in page order. */
+/**
+ * Activity texts of the visible rows, in page order. Their text content: phases far from the
+ * viewport are not rendered yet (content-visibility), and the rendered text (innerText) of a row
+ * there is empty until it is.
+ */
 async function visibleActivities(page: Page): Promise<string[]> {
-  return page.locator('[data-matrix] tbody tr:visible th').allInnerTexts();
+  return (await page.locator('[data-matrix] tbody tr:visible th').allTextContents()).map((text) => text.trim());
 }
 
 const rowsWhere = (key: PartyKey, test: (letters: string) => boolean) =>
@@ -27,7 +31,7 @@ for (const party of PARTIES) {
       const expected = rowsWhere(party.key, (letters) => letters !== '');
       expect(expected).toHaveLength(expectedTotalActivities - expectedPartyLetterCounts[party.key].noRole);
       expect(await visibleActivities(page)).toEqual(expected);
-      const firstColumn = await page.locator('[data-matrix] tbody tr td:first-of-type').allInnerTexts();
+      const firstColumn = await page.locator('[data-matrix] tbody tr td:first-of-type').allTextContents();
       expect(firstColumn).toEqual(expectedRows.filter((row) => row[party.key] !== '').map((row) => row[party.key]));
       await expect(page.locator('[data-matrix] thead th[data-party]').first()).toHaveText(party.name);
     });

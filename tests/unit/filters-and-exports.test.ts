@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { barChart, maxCount } from '../../src/components/overview-chart/chart';
+import { barChart, barsPath, maxCount } from '../../src/components/overview-chart/chart';
 import { parseFilterQuery, serializeFilterQuery } from '../../src/components/role-filter/filter-query';
 import { listActivities } from '../../src/core/query';
 import { readMatrix } from '../../src/core/read-matrix';
@@ -92,6 +92,18 @@ describe('overview chart', () => {
     expect(bars[1]?.y).toBeLessThan(bars[0]?.y ?? 0);
     expect(bars[2]?.height).toBe(0);
     expect((bars[0]?.height ?? 0) / (bars[1]?.height ?? 1)).toBeCloseTo(2 / 3);
+    // 2 of 3 on a 142-unit scale (baseline 160, 18 units left above the tallest bar), to a tenth.
+    expect([bars[0]?.height, bars[0]?.y]).toEqual([94.7, 65.3]);
+  });
+
+  test('draws the bars of one letter as one path, leaving out empty bars', () => {
+    const bars = [
+      { x: 14, y: 65.3, height: 94.7 },
+      { x: 36, y: 160, height: 0 },
+      { x: 126, y: 18, height: 142 },
+    ];
+    expect(barsPath(bars)).toBe('M14 65.3h18v94.7h-18zM126 18h18v142h-18z');
+    expect(barsPath([])).toBe('');
   });
 });
 

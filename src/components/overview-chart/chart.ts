@@ -17,6 +17,9 @@ const BOTTOM = 40;
 const BAR = 18;
 const GAP = 4;
 
+/** Coordinates to a tenth of a unit: finer is invisible, and every digit is shipped in the page. */
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
 /** Lays out, for one party, one group of R/A/C/I bars per phase, on a scale shared by `maxCount`. */
 export function barChart(overview: readonly PhaseOverview[], partyId: string, maxCount: number): BarChart {
   const baseline = HEIGHT - BOTTOM;
@@ -31,11 +34,11 @@ export function barChart(overview: readonly PhaseOverview[], partyId: string, ma
       const left = index * groupWidth + (groupWidth - barsWidth) / 2;
       return {
         label: `Phase ${phase.number}`,
-        x: index * groupWidth + groupWidth / 2,
+        x: tenth(index * groupWidth + groupWidth / 2),
         bars: ROLE_LETTERS.map((letter, position) => {
           const count = counts[partyId]?.[letter] ?? 0;
-          const height = count * scale;
-          return { letter, count, x: left + position * (BAR + GAP), y: baseline - height, height };
+          const height = tenth(count * scale);
+          return { letter, count, x: tenth(left + position * (BAR + GAP)), y: tenth(baseline - height), height };
         }),
       };
     }),
@@ -48,3 +51,14 @@ export function maxCount(overview: readonly PhaseOverview[]): number {
 }
 
 export const BAR_WIDTH = BAR;
+
+/**
+ * One SVG path drawing the given bars, e.g. all the R bars of a chart: a path per letter is much
+ * shorter in the page than a rect per bar. Empty bars (count 0) are not drawn.
+ */
+export function barsPath(bars: readonly { x: number; y: number; height: number }[]): string {
+  return bars
+    .filter((bar) => bar.height > 0)
+    .map((bar) => `M${bar.x} ${bar.y}h${BAR}v${bar.height}h-${BAR}z`)
+    .join('');
+}
