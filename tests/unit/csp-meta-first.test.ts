@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { moveCspMetaFirst } from '../../src/integrations/csp-meta-first';
+import { keepOwnHashes, moveCspMetaFirst } from '../../src/integrations/csp-meta-first';
 
-const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
+const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`;
 
 test('moves the policy from the end of <head> to just after <meta charset>', () => {
   const page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title><script>x()</script><script type="application/json">{}</script>${csp}</head><body></body></html>`;
@@ -20,4 +21,19 @@ test('fails on a page without a policy, or with two, naming the file', () => {
     'phases/3/index.html: expected one CSP <meta>, found 0.',
   );
   expect(() => moveCspMetaFirst(`<head>${csp}${csp}</head>`, 'x.html')).toThrow('found 2');
+});
+
+test("keeps only the hashes of the page's own inline scripts and styles", () => {
+  // Hashes written by hand from Node's crypto, not by the code under test.
+  const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+  const meta = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('x()')} ${hash('y()')}; style-src 'self' ${hash('a{}')} ${hash('b{}')};">`;
+  const page = `<head><script>x()</script><script type="application/json">{"y":1}</script><script src="/y.js"></script><style>b{}</style></head>`;
+  expect(keepOwnHashes(meta, page)).toBe(
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('x()')}; style-src 'self' ${hash('b{}')};">`,
+  );
+});
+
+test('a page without inline code keeps no hash, and every other source stays', () => {
+  const withHash = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='">`;
+  expect(keepOwnHashes(withHash, '<head></head>')).toBe(csp);
 });
