@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { contentDirectory, loadValidContent } from '../../src/node/content-folder';
@@ -48,5 +49,19 @@ describe.each(pages)('$file', ({ html }) => {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toMatch(/script-src 'self'[^;]* 'sha256-/);
     expect(policy).not.toContain('unsafe-inline');
+  });
+
+  test("its policy's hashes are exactly those of the page's inline scripts and styles", () => {
+    const root = parse(html);
+    const meta = root.querySelectorAll('meta').find(isCspMeta);
+    const hashes = (directive: string) =>
+      [...(meta?.getAttribute('content') ?? '').matchAll(new RegExp(`${directive} ([^;]*)`, 'g'))]
+        .flatMap((match) => match[1]?.split(' ') ?? [])
+        .filter((source) => source.startsWith("'sha256-"))
+        .sort();
+    const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+    const inline = (selector: string) => [...new Set(root.querySelectorAll(selector).map((element) => sha256(element.rawText)))].sort();
+    expect(hashes('script-src')).toEqual(inline('script:not([src]):not([type="application/json"])'));
+    expect(hashes('style-src')).toEqual(inline('style'));
   });
 });
