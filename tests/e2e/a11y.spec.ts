@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPages } from './sitemap-pages';
+import { pagePerTemplate } from './sitemap-pages';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 /** A touch phone, as Lighthouse's mobile preset emulates: no hover, so link buttons always show. */
@@ -11,7 +11,7 @@ const CONDITIONS = [
   { name: '375 px', colorScheme: 'light', ...PHONE },
 ] as const;
 
-// Every page of the sitemap, in light, in dark and on a phone.
+// One page of each template of the sitemap (the largest), in light, in dark and on a phone.
 for (const condition of CONDITIONS) {
   test.describe(`axe, ${condition.name}`, () => {
     test.use({
@@ -20,7 +20,7 @@ for (const condition of CONDITIONS) {
       isMobile: condition.isMobile,
       hasTouch: condition.hasTouch,
     });
-    for (const path of sitemapPages()) {
+    for (const path of pagePerTemplate()) {
       test(`${path} has no violations`, async ({ page }) => {
         // axe walks every node: the full matrix is large, and a busy 2-core machine is slow.
         test.setTimeout(120_000);
