@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPages } from './sitemap-pages';
+import { pagePerTemplate } from './sitemap-pages';
 
 // Sovereignty and robustness: nothing may leave the site's origin, and nothing may go wrong quietly.
-for (const path of sitemapPages()) {
+// One page per template here; every page of the sitemap behind nginx (http-pages.spec.ts).
+for (const path of pagePerTemplate()) {
   test(`${path}: no request leaves the origin, no console error, no CSP violation`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL ?? '').origin;
     const foreign: string[] = [];
