@@ -22,7 +22,8 @@ try {
   console.error(`\n${error.message}\n`);
   process.exit(1);
 }
-const env = { ...process.env, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+// Output goes to log files: no colour codes (FORCE_COLOR=0 would turn them on in some libraries).
+const env = { ...process.env, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4399);

@@ -1,12 +1,8 @@
 import { defineCollection } from 'astro:content';
-import path from 'node:path';
-import { glob } from 'astro/loaders';
 import { aliasesSchema } from './core/aliases';
 import { releaseSchema } from './core/release';
 import { matrixMetaSchema, phaseSchema } from './core/schema';
-import { contentFolderSetting } from './node/content-folder';
-import { aliasesLoader, matrixLoader, phasesLoader, releasesLoader } from './node/content-loaders';
-import { GUIDE_FILES_PATTERN, GUIDES_FOLDER, guideSlug } from './node/guide-files';
+import { aliasesLoader, guidesLoader, matrixLoader, phasesLoader, releasesLoader } from './node/content-loaders';
 import { guideSchema } from './site/guides';
 
 /**
@@ -23,13 +19,5 @@ export const collections = {
   /** One entry per release of `content/releases/`, by date: immutable snapshots of the matrix. */
   releases: defineCollection({ loader: releasesLoader(), schema: releaseSchema }),
   /** The guides of the matrix, `content/guides/*.mdx`: one page each, at /guides/<file name>/. */
-  guides: defineCollection({
-    loader: glob({
-      pattern: GUIDE_FILES_PATTERN,
-      // Relative to the project root, as the content folder itself.
-      base: path.join(contentFolderSetting(), GUIDES_FOLDER),
-      generateId: ({ entry }) => guideSlug(entry),
-    }),
-    schema: guideSchema,
-  }),
+  guides: defineCollection({ loader: guidesLoader(), schema: guideSchema }),
 };

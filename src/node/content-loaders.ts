@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { Content } from '../core/content.ts';
 import { formatProblem } from '../core/problems.ts';
-import { contentDirectory, loadValidContent } from './content-folder.ts';
+import { contentDirectory, contentFolderSetting, loadValidContent } from './content-folder.ts';
+import { GUIDE_FILES_PATTERN, GUIDES_FOLDER, guideSlug } from './guide-files.ts';
 
 /**
  * Astro content-layer loaders over the one reading of the content folder (content-folder.ts): each
@@ -73,4 +76,20 @@ export function releasesLoader(): Loader {
     }
     if (unreleased) context.logger.warn(`Unreleased changes: ${formatProblem(unreleased)}`);
   });
+}
+
+/**
+ * The guides of the content folder (`guides/*.mdx`), read and rendered by Astro's glob loader; a
+ * content folder without `guides/` (a fixture, the benchmark's synthetic content) has none, quietly.
+ */
+export function guidesLoader(): Loader {
+  const base = path.join(contentFolderSetting(), GUIDES_FOLDER);
+  const files = glob({ pattern: GUIDE_FILES_PATTERN, base, generateId: ({ entry }) => guideSlug(entry) });
+  return {
+    ...files,
+    load: async (context) => {
+      if (existsSync(path.resolve(fileURLToPath(context.config.root), base))) return files.load(context);
+      context.store.clear();
+    },
+  };
 }

@@ -30,9 +30,10 @@ function fixtureCopy() {
 
 /** The environment of a command an author runs: without what Vitest adds (NODE_ENV=test, MODE, DEV, BASE_URL…). */
 function env(dir: string): NodeJS.ProcessEnv {
-  const added = ['TEST', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+  // FORCE_COLOR too: what is read here is the text an author reads, without terminal escapes.
+  const added = ['TEST', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'FORCE_COLOR'];
   const own = Object.entries(process.env).filter(([key]) => !added.includes(key) && !key.startsWith('VITEST'));
-  return { ...Object.fromEntries(own), RACI_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { ...Object.fromEntries(own), RACI_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 }
 
 function build(dir: string) {
