@@ -91,6 +91,14 @@ test.describe('a deep link opened in a new tab', () => {
         expect(place.top - place.clearOf).toBeLessThanOrEqual(60);
       }
       await expect(target).toBeInViewport();
+      // It is the page's :target (highlighted), and nothing sticky covers its top-left corner.
+      expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+      const uncovered = await target.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const topmost = document.elementFromPoint(box.left + 4, box.top + 2);
+        return topmost !== null && (element === topmost || element.contains(topmost));
+      });
+      expect(uncovered).toBe(true);
     });
   }
 });

@@ -100,7 +100,7 @@ for (const guide of [READING, LINKING, CHECKLIST]) {
         [row.getByRole('cell').nth(1), example.ovhcloud],
       ] as const) {
         if (letters === '') await expect(cell).toHaveText('no role');
-        else await expect(cell.getByRole('img')).toHaveAttribute('aria-label', spoken(letters));
+        else await expect(cell.getByRole('img')).toHaveAccessibleName(spoken(letters));
       }
     }
   });
@@ -117,8 +117,8 @@ test('reading: the badges in the prose are the legend letters, read out as role 
   await page.goto(READING);
   const sentence = page.locator('.guide-body > p', { hasText: 'OVHcloud is Responsible and Accountable' });
   await expect(sentence.getByRole('img')).toHaveText(['RA', 'CI']);
-  await expect(sentence.getByRole('img').first()).toHaveAttribute('aria-label', spoken('RA'));
-  await expect(sentence.getByRole('img').last()).toHaveAttribute('aria-label', spoken('CI'));
+  await expect(sentence.getByRole('img').first()).toHaveAccessibleName(spoken('RA'));
+  await expect(sentence.getByRole('img').last()).toHaveAccessibleName(spoken('CI'));
   await expect(page.getByRole('heading', { name: 'Roles' })).toBeVisible();
   await expect(page.locator('.legend dt')).toHaveText(['RResponsible', 'AAccountable', 'CConsulted', 'IInformed', 'no role']);
 });

@@ -1,27 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { deepLinks } from '../fixtures/site';
 import { sitemapPages } from './sitemap-pages';
 
-test.describe('deep links', () => {
-  for (const link of deepLinks) {
-    test(`${link.path} lands on "${link.text}", clear of the sticky header`, async ({ page }) => {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(link.path);
-      const id = decodeURIComponent(link.path.split('#')[1] ?? '');
-      const target = page.locator(`[id="${id}"]`);
-      await expect(target).toContainText(link.text);
-      await expect(target).toBeInViewport();
-      await expect.poll(() => target.evaluate((el) => el.matches(':target'))).toBe(true);
-      // Nothing sticky may cover the target once the browser has scrolled to it.
-      const covered = await target.evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        const topmost = document.elementFromPoint(box.left + 4, box.top + 2);
-        return !(topmost && (el === topmost || el.contains(topmost)));
-      });
-      expect(covered).toBe(false);
-    });
-  }
-});
+// Deep links (target in place, clear of the sticky headers, at once) are tested in deep-links.spec.ts.
 
 test.describe('on a 375 px phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });

@@ -77,21 +77,23 @@ for (const party of PARTIES) {
       expect(await visibleActivities(page)).toHaveLength(expectedTotalActivities - expectedPartyLetterCounts[party.key].noRole);
     });
 
-    for (const letter of LETTERS) {
-      test(`without JavaScript, ${party.path}${ROLE_PAGES[letter]}/ lists the same ${ROLE_NAMES[letter]} rows`, async ({ browser }) => {
-        const context = await browser.newContext({ javaScriptEnabled: false });
-        const page = await context.newPage();
-        await page.goto(party.path);
-        await page
-          .getByRole('navigation', { name: 'Roles' })
-          .getByRole('link', { name: new RegExp(ROLE_NAMES[letter]) })
-          .click();
-        await expect(page).toHaveURL(new RegExp(`${party.path}${ROLE_PAGES[letter]}/$`));
-        expect(await visibleActivities(page)).toEqual(rowsWhere(party.key, (l) => l.includes(letter)));
-        await expect(page.getByRole('heading', { level: 1 })).toHaveText(`What ${party.name} is ${ROLE_NAMES[letter]} for`);
-        await context.close();
-      });
-    }
+    test(`without JavaScript, each role's page lists the same rows (${party.path}responsible/ …)`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      for (const letter of LETTERS) {
+        await test.step(`${party.path}${ROLE_PAGES[letter]}/ lists the ${ROLE_NAMES[letter]} rows`, async () => {
+          await page.goto(party.path);
+          await page
+            .getByRole('navigation', { name: 'Roles' })
+            .getByRole('link', { name: new RegExp(ROLE_NAMES[letter]) })
+            .click();
+          await expect(page).toHaveURL(new RegExp(`${party.path}${ROLE_PAGES[letter]}/$`));
+          expect(await visibleActivities(page)).toEqual(rowsWhere(party.key, (l) => l.includes(letter)));
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText(`What ${party.name} is ${ROLE_NAMES[letter]} for`);
+        });
+      }
+      await context.close();
+    });
   });
 }
 

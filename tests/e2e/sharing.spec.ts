@@ -142,27 +142,29 @@ test.describe('old and short addresses', () => {
 });
 
 test.describe('link previews', () => {
-  for (const expected of expectedMeta) {
-    test(`${expected.path} has its own title, description, canonical URL, Open Graph and Twitter tags`, async ({ page, request }) => {
-      await page.goto(expected.path);
-      const meta = (selector: string) => page.locator(`head ${selector}`);
-      await expect(page).toHaveTitle(expected.title);
-      await expect(meta('meta[name="description"]')).toHaveAttribute('content', expected.description);
-      await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${expected.path}`);
-      await expect(meta('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${expected.path}`);
-      await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', expected.ogTitle);
-      await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', expected.description);
-      await expect(meta('meta[property="og:site_name"]')).toHaveAttribute('content', 'SecNumCloud RACI');
-      await expect(meta('meta[property="og:image"]')).toHaveAttribute('content', expected.image);
-      await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-      await expect(meta('meta[name="twitter:title"]')).toHaveAttribute('content', expected.ogTitle);
-      await expect(meta('meta[name="twitter:image"]')).toHaveAttribute('content', expected.image);
-      const image = await request.get(sitePath(expected.image).slice(1));
-      expect(image.status()).toBe(200);
-      expect(image.headers()['content-type']).toContain('image/png');
-      expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
-    });
-  }
+  test('each page has its own title, description, canonical URL, Open Graph and Twitter tags', async ({ page, request }) => {
+    for (const expected of expectedMeta) {
+      await test.step(expected.path, async () => {
+        await page.goto(expected.path);
+        const meta = (selector: string) => page.locator(`head ${selector}`);
+        await expect(page).toHaveTitle(expected.title);
+        await expect(meta('meta[name="description"]')).toHaveAttribute('content', expected.description);
+        await expect(meta('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}${expected.path}`);
+        await expect(meta('meta[property="og:url"]')).toHaveAttribute('content', `${SITE}${expected.path}`);
+        await expect(meta('meta[property="og:title"]')).toHaveAttribute('content', expected.ogTitle);
+        await expect(meta('meta[property="og:description"]')).toHaveAttribute('content', expected.description);
+        await expect(meta('meta[property="og:site_name"]')).toHaveAttribute('content', 'SecNumCloud RACI');
+        await expect(meta('meta[property="og:image"]')).toHaveAttribute('content', expected.image);
+        await expect(meta('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+        await expect(meta('meta[name="twitter:title"]')).toHaveAttribute('content', expected.ogTitle);
+        await expect(meta('meta[name="twitter:image"]')).toHaveAttribute('content', expected.image);
+        const image = await request.get(sitePath(expected.image).slice(1));
+        expect(image.status()).toBe(200);
+        expect(image.headers()['content-type']).toContain('image/png');
+        expect(pngSize(await image.body())).toEqual({ width: 1200, height: 630 });
+      });
+    }
+  });
 
   test('every page has a distinct title, a description and a reachable share image', async ({ page, request }) => {
     const titles = new Set<string>();
