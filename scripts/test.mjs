@@ -150,9 +150,15 @@ function run(step) {
   });
 }
 
+// The browser lane is the longest chain of steps: when a slot frees, its next step goes first, then
+// the astro lane's (whose builds the browser lane waits for), then the rest. Lanes keep their order.
+const LANES_FIRST = ['browser', 'astro'];
+const rank = (step) => (LANES_FIRST.includes(step.lane) ? LANES_FIRST.indexOf(step.lane) : LANES_FIRST.length);
+const byPriority = steps.toSorted((a, b) => rank(a) - rank(b));
+
 await new Promise((done) => {
   const schedule = () => {
-    for (const step of steps) {
+    for (const step of byPriority) {
       if (outcomes.has(step.name) || running.has(step)) continue;
       const needs = step.needs ?? [];
       if (needs.some((name) => ['failed', 'skipped'].includes(outcomes.get(name)?.status ?? ''))) {

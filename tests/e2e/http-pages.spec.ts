@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { watchPage } from '../helpers/page-watch';
 import { sitemapPages } from './sitemap-pages';
 
 /**
@@ -12,22 +13,7 @@ const base = `/${process.env.BASE_PATH ?? '/'}/`.replace(/\/+/g, '/');
 
 for (const path of sitemapPages()) {
   test(`${path}: nothing leaves the origin, no CSP violation, no console error`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL ?? '').origin;
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-    });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const { foreign, problems } = await watchPage(page, baseURL);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-encoding']).toBe('br');

@@ -1,29 +1,15 @@
 import { expect, test } from '@playwright/test';
+import { watchPage } from '../helpers/page-watch';
 import { pagePerTemplate } from './sitemap-pages';
 
 // Sovereignty and robustness: nothing may leave the site's origin, and nothing may go wrong quietly.
 // One page per template here; every page of the sitemap behind nginx (http-pages.spec.ts).
 for (const path of pagePerTemplate()) {
   test(`${path}: no request leaves the origin, no console error, no CSP violation`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL ?? '').origin;
-    const foreign: string[] = [];
-    const problems: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) =>
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-      );
-    });
+    const { foreign, problems } = await watchPage(page, baseURL);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
-    // Exercise the page a little: open the mobile contents and scroll to the end.
+    // Bring the whole page into view: anything loaded late must stay on the origin too.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);

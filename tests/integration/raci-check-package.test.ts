@@ -7,8 +7,9 @@ import { systemNode } from './system-node';
 
 /**
  * The tarball route of the README, for real: `npm pack` here, then a documentation repository
- * installs the tarball and runs `raci-check` on its own content. `--offline`: the libraries come
- * from npm's cache, filled by this project's own `npm install`.
+ * installs the tarball and runs `raci-check` on its own content. `--prefer-offline`: the libraries
+ * come from npm's cache, filled by this project's own `npm install`, and only what the cache lacks
+ * (a lockfile install caches tarballs, not the registry's package lists) from the registry.
  */
 const work = mkdtempSync(path.join(tmpdir(), 'raci-package-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -27,7 +28,7 @@ test('a packed tarball installs into another repository and checks its content',
   writeFileSync(path.join(docs, 'package.json'), JSON.stringify({ name: 'docs', private: true }));
   cpSync('content', path.join(docs, 'content'), { recursive: true });
   cpSync('tests/fixtures/bad-content', path.join(docs, 'bad-content'), { recursive: true });
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--save-dev', `../${packed.filename}`], {
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-dev', `../${packed.filename}`], {
     cwd: docs,
     stdio: 'pipe',
   });
