@@ -187,7 +187,7 @@ test('aliases are checked against the guides, which are site pages too', () => {
     status: 1,
     stderr: '',
     stdout: [
-      'content/aliases.yaml:2:1 [alias-shadowed] pages: "/guides/reading-the-matrix/" is still live on the site, so its alias would never be used; remove it. (value: "/guides/reading-the-matrix/")',
+      'content/aliases.yaml:2:3 [alias-shadowed] pages: "/guides/reading-the-matrix/" is still live on the site, so its alias would never be used; remove it. (value: "/guides/reading-the-matrix/")',
       '1 problem in content.',
       '',
     ].join('\n'),
