@@ -48,7 +48,7 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
       const { line, col } = lineCounter.linePos(error.pos[0]);
       problems.add('aliases-yaml', error.message.split('\n')[0] ?? 'Invalid YAML', '', line, col);
     }
-    return { aliases: undefined, problems: problems.problems };
+    return { aliases: undefined, problems: problems.inLineOrder() };
   }
   /**
    * Line and column of a key (`anchors`, or an old id under it), or of its value; the start of the
@@ -73,7 +73,7 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
       const value = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(keyPath.at(-1) ?? '');
       problems.add('aliases-invalid', `${keyPath.join('.') || 'The file'}: ${issue.message}`, value, ...placeOf(keyPath));
     }
-    return { aliases: undefined, problems: problems.problems };
+    return { aliases: undefined, problems: problems.inLineOrder() };
   }
   const aliases = result.data;
 
@@ -111,5 +111,5 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
       }
     }
   }
-  return { aliases: problems.problems.length > 0 ? undefined : aliases, problems: problems.problems };
+  return { aliases: problems.problems.length > 0 ? undefined : aliases, problems: problems.inLineOrder() };
 }

@@ -56,4 +56,9 @@ export class ProblemCollector {
   add(rule: string, message: string, value: string, line: number, column = 1): void {
     this.problems.push({ file: this.file, line, column, rule, message, value });
   }
+
+  /** The problems by line, as an author reads the file; those of one line in the order found. */
+  inLineOrder(): ContentProblem[] {
+    return [...this.problems].sort((a, b) => a.line - b.line);
+  }
 }

@@ -34,7 +34,7 @@ export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undef
     }
   }
   const frontmatter = readFrontmatter(frontmatterNode, matrixFrontmatterSchema, problems);
-  if (!frontmatter) return { meta: undefined, problems: problems.problems };
+  if (!frontmatter) return { meta: undefined, problems: problems.inLineOrder() };
   const texts = frontmatterTexts(frontmatterNode);
   // Titles, party names and the legend reach the CSV and XLSX exports.
   for (const text of texts) checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
@@ -57,7 +57,7 @@ export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undef
     seen.add(party.id);
   }
   const meta = { ...frontmatter, parties };
-  return { meta: problems.problems.length ? undefined : meta, problems: problems.problems };
+  return { meta: problems.problems.length ? undefined : meta, problems: problems.inLineOrder() };
 }
 
 /**

@@ -32,7 +32,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
   const tree = parseMarkdown(source);
   const frontmatterNode = findFrontmatter(tree);
   const frontmatter = readFrontmatter(frontmatterNode, phaseFrontmatterSchema, problems);
-  if (!frontmatter) return { phase: undefined, problems: problems.problems };
+  if (!frontmatter) return { phase: undefined, problems: problems.inLineOrder() };
   for (const text of frontmatterTexts(frontmatterNode)) {
     checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
   }
@@ -110,7 +110,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
       );
     }
   }
-  return { phase, problems: problems.problems };
+  return { phase, problems: problems.inLineOrder() };
 }
 
 function detachedSection(line: number): Section {

@@ -16,8 +16,18 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return; U+FFFE,
+ * U+FFFF), which a reader may paste into a checklist note: exceljs drops some and writes others,
+ * making a file spreadsheets refuse. Each becomes U+FFFD, so the reader sees something was there.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD');
+
 function cellValue(cell: SheetCell): ExcelJS.CellValue {
-  return typeof cell === 'string' ? cell : { text: cell.text, hyperlink: cell.url };
+  // Always a string or a hyperlink, never a formula object, whatever the text looks like.
+  return typeof cell === 'string' ? xmlText(cell) : { text: xmlText(cell.text), hyperlink: xmlText(cell.url) };
 }
 
 /**
@@ -34,11 +44,14 @@ export async function workbookBytes(sheets: readonly Sheet[], info: WorkbookInfo
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name), sheet.table ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
     worksheet.columns = sheet.columns.map((column) => ({
-      header: column.header,
+      header: xmlText(column.header),
       width: column.width,
       ...(column.wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
     }));
     worksheet.getRow(1).font = HEADER_FONT;
+    sheet.columns.forEach((column, index) => {
+      if (isFormulaLike(column.header)) worksheet.getRow(1).getCell(index + 1).numFmt = '@';
+    });
     for (const row of sheet.rows) {
       const added = worksheet.addRow(row.map(cellValue));
       row.forEach((cell, index) => {

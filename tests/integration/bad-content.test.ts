@@ -14,7 +14,7 @@ test('bad content fails the build with one located message per problem', { timeo
   const output = `${build.stdout}\n${build.stderr}`;
   expect(build.status).not.toBe(0);
   const file = 'tests/fixtures/bad-content/phases/1-before-subscription.md';
-  expect(output).toContain('The RACI content has 7 problems');
+  expect(output).toContain('The RACI content has 9 problems');
   expect(output).toContain(`${file}:10:42 [unknown-letter] Unknown role letter "X" for Customer; use R, A, C or I. (value: "RX")`);
   expect(output).toContain(
     `${file}:10:1 [accountable-missing] No party is Accountable (A) for this activity. (value: "Choose the location of infrastructures")`,
@@ -30,6 +30,13 @@ test('bad content fails the build with one located message per problem', { timeo
     `${file}:16:31 [undeclared-party] Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`,
   );
   expect(output).toContain(`${file}:16:1 [missing-party] The table has no column for declared party "OVHcloud". (value: "OVHcloud")`);
+  // Hostile cells: text a spreadsheet would run, and an invisible control character (shown escaped).
+  expect(output).toContain(
+    `${file}:24:1 [formula-prefix] The activity begins with "=", which spreadsheets read as a formula; reword it. (value: "=HYPERLINK(\\"https://evil.example\\")")`,
+  );
+  expect(output).toContain(
+    `${file}:25:16 [control-character] The control character U+0007 is not allowed in content; remove it. (value: "\\u0007")`,
+  );
 });
 
 const work = mkdtempSync(path.join(tmpdir(), 'raci-guides-'));
