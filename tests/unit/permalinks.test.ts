@@ -3,7 +3,7 @@ import { type Aliases, resolveAnchorAlias, resolvePageAlias } from '../../src/co
 import { readAliases } from '../../src/core/aliases';
 import { sectionFamily } from '../../src/core/query';
 import { sectionSlug } from '../../src/core/slugs';
-import { absoluteUrl } from '../../src/site/paths';
+import { absoluteUrl, fragmentId } from '../../src/site/paths';
 import { type BuiltPage, checkPublicIds, extendPublicIds, isPublicAnchor, type PublicIds } from '../../src/site/permalinks';
 import { wrapText } from '../../src/site/share-image';
 
@@ -204,5 +204,18 @@ describe('share image text', () => {
     expect(wrapText('3.1.2. Access management', 40, 3)).toEqual(['3.1.2. Access management']);
     expect(wrapText('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
     expect(wrapText('aaa bbb ccc', 7, 3)).toEqual(['aaa bbb', 'ccc']);
+  });
+});
+
+describe('fragmentId', () => {
+  test('decodes a fragment, with or without its #', () => {
+    expect(fragmentId('#activity-1-1-x')).toBe('activity-1-1-x');
+    expect(fragmentId('%C3%A9quipe')).toBe('équipe');
+    expect(fragmentId('')).toBe('');
+  });
+
+  test('a malformed percent-encoding names nothing, and throws nothing', () => {
+    expect(fragmentId('#%E0')).toBeUndefined();
+    expect(fragmentId('#%')).toBeUndefined();
   });
 });
