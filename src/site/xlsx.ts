@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { isFormulaLike, type Sheet, type SheetCell } from './sheets';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -63,5 +64,18 @@ export async function workbookBytes(sheets: readonly Sheet[], info: WorkbookInfo
     if (sheet.table) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   }
   // A Node Buffer at build time, an ArrayBuffer in the browser: a plain copy of the bytes either way.
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return reproducibleZip(new Uint8Array(await workbook.xlsx.writeBuffer()), info.created);
+}
+
+/** Zip dates start in 1980. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+/**
+ * exceljs's zip library dates every part of the file with the time it was written, so two builds
+ * of the same content gave different bytes. Packed again with the workbook's own date, the file
+ * depends on its content only.
+ */
+function reproducibleZip(bytes: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
+  const mtime = date < ZIP_EPOCH ? ZIP_EPOCH : date;
+  return new Uint8Array(zipSync(unzipSync(bytes), { mtime }));
 }

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
 import { readMatrix } from '../../src/core/read-matrix';
 import { sheetCsv } from '../../src/site/csv';
@@ -93,6 +93,21 @@ describe('every formula-like start, in both writers', () => {
     const sheet: Sheet = { name: 'S', table: true, columns: [{ header: 'Note', width: 10 }], rows: [['a\u0007b\uFFFEc\tok']] };
     const [read] = readXlsx(await workbookBytes([sheet], { title: 'T', created: new Date(0) }));
     expect(read?.rows[1]).toEqual(['a\uFFFDb\uFFFDc\tok']);
+  });
+});
+
+describe('XLSX bytes', () => {
+  test('depend on the content only: the same workbook written at two times is the same file', async () => {
+    const write = () => workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(2026, 5, 11) });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+      const first = await write();
+      vi.setSystemTime(new Date('2031-06-01T12:34:56Z'));
+      expect(await write()).toEqual(first);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
