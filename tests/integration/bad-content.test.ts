@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildCopy, projectCopy } from './project-copy';
 
 // Feeds deliberately broken content to the real `astro build` and reads what an author would see.
 test('bad content fails the build with one located message per problem', { timeout: 120_000 }, () => {
@@ -43,12 +44,12 @@ const work = mkdtempSync(path.join(tmpdir(), 'raci-guides-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // A guide naming an activity that does not exist fails the real build, listing the ids it may use.
-// In this file, after the other build: both use the project's Astro caches, so they run in turn.
-// `--force`: Astro's content cache would otherwise keep a guide of the same name from an earlier run.
+// In a copy of the project: the broken guide's build would leave it in the project's Astro caches,
+// where a later `astro build` of the project fails on the file, gone by then.
 test('a guide with an unknown activity id fails the build with every valid id', { timeout: 180_000 }, () => {
   // A copy of the real content, with one more guide.
-  const content = path.join(work, 'content');
-  cpSync('content', content, { recursive: true });
+  const root = path.join(work, 'project');
+  const content = projectCopy(root);
   writeFileSync(
     path.join(content, 'guides', 'broken.mdx'),
     [
@@ -62,12 +63,8 @@ test('a guide with an unknown activity id fails the build with every valid id', 
       '',
     ].join('\n'),
   );
-  const build = spawnSync('npx', ['astro', 'build', '--force'], {
-    encoding: 'utf8',
-    env: { ...process.env, RACI_CONTENT_DIR: content, OUT_DIR: path.join(work, 'dist'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const output = `${build.stdout}\n${build.stderr}`;
-  expect(build.status).not.toBe(0);
+  const { status, output } = buildCopy(root, path.join(work, 'dist'));
+  expect(status).not.toBe(0);
   expect(output).toContain('rendering /guides/broken/');
   expect(output).toContain('<ExampleRow activity="activity-3-2-2-update-the-hypervisors">: no activity has this id. Use one of:\n');
   expect(output).toContain('\n  activity-1-1-choose-the-location-of-infrastructures\n');
