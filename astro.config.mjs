@@ -9,6 +9,7 @@ import { base, outDir, site } from './scripts/lib/deploy-env.mjs';
 import { THEME_INIT_SCRIPT } from './src/components/theme/theme-init.mjs';
 import bareDynamicImports from './src/integrations/bare-dynamic-imports.ts';
 import cspMetaFirst from './src/integrations/csp-meta-first.ts';
+import lineEndings from './src/integrations/line-endings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
 import { contentDirectory, loadValidContent } from './src/node/content-folder.ts';
@@ -67,7 +68,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), bareDynamicImports()],
+    plugins: [lineEndings(), tailwindcss(), bareDynamicImports()],
     // One stylesheet for the whole site; no module preloading (see bare-dynamic-imports.ts). The
     // XLSX writer (exceljs, about 930 KB) is one chunk on purpose, loaded only when a reader
     // exports a spreadsheet: every other chunk stays far below the warning limit.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type Aliases, aliasChain } from './alias-chains.ts';
 import { type ContentProblem, ProblemCollector } from './problems.ts';
 import type { SourceFile } from './read-matrix.ts';
+import { checkControlCharacters } from './text-rules.ts';
 
 const anchorId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an anchor id: lower-case letters, digits and hyphens, without "#"');
 const pagePath = z
@@ -39,6 +40,7 @@ type Kind = keyof Aliases;
  */
 export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliases | undefined; problems: ContentProblem[] } {
   const problems = new ProblemCollector(file.file);
+  checkControlCharacters(file.source, problems);
   const lineCounter = new LineCounter();
   const document = parseDocument(file.source, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -46,15 +48,21 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
       const { line, col } = lineCounter.linePos(error.pos[0]);
       problems.add('aliases-yaml', error.message.split('\n')[0] ?? 'Invalid YAML', '', line, col);
     }
-    return { aliases: undefined, problems: problems.problems };
+    return { aliases: undefined, problems: problems.inLineOrder() };
   }
-  /** Line of a key (`anchors`, or an old id under it); line 1 when it cannot be found. */
-  const lineOf = (path: readonly (string | number)[]): number => {
+  /**
+   * Line and column of a key (`anchors`, or an old id under it), or of its value; the start of the
+   * file when it cannot be found.
+   */
+  const placeOf = (path: readonly (string | number)[], part: 'key' | 'value' = 'key'): [line: number, column: number] => {
     const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
-    if (!isMap(parent)) return 1;
+    if (!isMap(parent)) return [1, 1];
     const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+    const node = part === 'key' ? pair?.key : pair?.value;
+    const offset = isScalar(node) ? node.range?.[0] : undefined;
+    if (offset === undefined) return [1, 1];
+    const { line, col } = lineCounter.linePos(offset);
+    return [line, col];
   };
 
   const result = aliasesSchema.safeParse(document.toJS() ?? {});
@@ -63,21 +71,21 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
       const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
       const keyPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path;
       const value = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(keyPath.at(-1) ?? '');
-      problems.add('aliases-invalid', `${keyPath.join('.') || 'The file'}: ${issue.message}`, value, lineOf(keyPath));
+      problems.add('aliases-invalid', `${keyPath.join('.') || 'The file'}: ${issue.message}`, value, ...placeOf(keyPath));
     }
-    return { aliases: undefined, problems: problems.problems };
+    return { aliases: undefined, problems: problems.inLineOrder() };
   }
   const aliases = result.data;
 
   for (const kind of ['anchors', 'pages'] as const satisfies Kind[]) {
     for (const [from, to] of Object.entries(aliases[kind])) {
-      const line = lineOf([kind, from]);
+      const place = placeOf([kind, from]);
       if (from === to) {
-        problems.add('alias-cycle', `${kind}: "${from}" is an alias of itself.`, from, line);
+        problems.add('alias-cycle', `${kind}: "${from}" is an alias of itself.`, from, ...place);
         continue;
       }
       if (aliasChain(aliases[kind], from).cycle) {
-        problems.add('alias-cycle', `${kind}: "${from}" → "${to}" is part of a cycle.`, from, line);
+        problems.add('alias-cycle', `${kind}: "${from}" → "${to}" is part of a cycle.`, from, ...place);
         continue;
       }
       const liveIds = live?.[kind];
@@ -87,16 +95,21 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
           'alias-shadowed',
           `${kind}: "${from}" is still live on the site, so its alias would never be used; remove it.`,
           from,
-          line,
+          ...place,
         );
       }
       // An old anchor lands on the first live id of its chain; an old page on the chain's last page.
       const hops = aliasChain(aliases[kind], from).hops;
       const lands = kind === 'anchors' ? hops.some((id) => liveIds.has(id)) : liveIds.has(hops.at(-1) ?? to);
       if (!lands) {
-        problems.add('alias-target-missing', `${kind}: "${from}" leads to "${to}", which is not on the site.`, to, line);
+        problems.add(
+          'alias-target-missing',
+          `${kind}: "${from}" leads to "${to}", which is not on the site.`,
+          to,
+          ...placeOf([kind, from], 'value'),
+        );
       }
     }
   }
-  return { aliases: problems.problems.length > 0 ? undefined : aliases, problems: problems.problems };
+  return { aliases: problems.problems.length > 0 ? undefined : aliases, problems: problems.inLineOrder() };
 }

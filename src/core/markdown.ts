@@ -4,7 +4,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { ProblemCollector } from './problems.ts';
 
@@ -54,6 +54,39 @@ export function readFrontmatter<T>(node: Yaml | undefined, schema: z.ZodType<T>,
     problems.add('frontmatter-invalid', `Front matter ${where}${issue.message}`, value, line);
   }
   return undefined;
+}
+
+/** One string value of a front-matter block, where it is written. */
+export interface FrontmatterText {
+  /** Keys and indexes down to the value, dotted: `title`, `roles.1.definition`. */
+  path: string;
+  value: string;
+  line: number;
+  column: number;
+}
+
+/** Every string value of a front-matter block, with its line and column in the file; none when the YAML is invalid. */
+export function frontmatterTexts(node: Yaml | undefined): FrontmatterText[] {
+  if (!node) return [];
+  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) return [];
+  const texts: FrontmatterText[] = [];
+  const walk = (value: unknown, path: (string | number)[]): void => {
+    if (isMap(value)) {
+      for (const pair of value.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(value)) {
+      value.items.forEach((item, index) => {
+        walk(item, [...path, index]);
+      });
+    } else if (isScalar(value) && typeof value.value === 'string' && value.range) {
+      const { line, col } = lineCounter.linePos(value.range[0]);
+      texts.push({ path: path.join('.'), value: value.value, line: firstLine + line - 1, column: col });
+    }
+  };
+  walk(document.contents, []);
+  return texts;
 }
 
 /** Offset of the deepest existing node along `path`, so a missing key points at its parent. */

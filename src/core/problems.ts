@@ -11,9 +11,21 @@ export interface ContentProblem {
   value: string;
 }
 
+/**
+ * A value in double quotes, JSON-escaped, with every invisible control character as `\uXXXX`
+ * (JSON leaves U+FFFE and U+FFFF as they are, and writes U+0008 and U+000C as `\b` and `\f`).
+ */
+export function quoteValue(value: string): string {
+  return JSON.stringify(value).replace(/\\\\|\\b|\\f|[\uFFFE\uFFFF]/g, (match) => {
+    if (match === '\\\\') return match;
+    const character = match === '\\b' ? '\b' : match === '\\f' ? '\f' : match;
+    return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
 /** `message (value: "…")`: what is wrong and the value as written. */
 export function describeProblem(problem: ContentProblem): string {
-  return `${problem.message} (value: ${JSON.stringify(problem.value)})`;
+  return `${problem.message} (value: ${quoteValue(problem.value)})`;
 }
 
 /** `file:line:column [rule] message (value: "…")`, the shape editors and terminals link to. */
@@ -43,5 +55,10 @@ export class ProblemCollector {
 
   add(rule: string, message: string, value: string, line: number, column = 1): void {
     this.problems.push({ file: this.file, line, column, rule, message, value });
+  }
+
+  /** The problems by line, as an author reads the file; those of one line in the order found. */
+  inLineOrder(): ContentProblem[] {
+    return [...this.problems].sort((a, b) => a.line - b.line);
   }
 }

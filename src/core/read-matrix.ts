@@ -1,8 +1,9 @@
-import { findFrontmatter, parseMarkdown, readFrontmatter } from './markdown.ts';
+import { findFrontmatter, frontmatterTexts, parseMarkdown, readFrontmatter } from './markdown.ts';
 import { type ContentProblem, ProblemCollector } from './problems.ts';
 import { readPhase } from './read-phase.ts';
 import { type Matrix, type MatrixMeta, matrixFrontmatterSchema, type Phase } from './schema.ts';
 import { partyId } from './slugs.ts';
+import { checkControlCharacters, checkFormulaPrefix, checkHtmlBlock, checkInlineHtml, isWebUrl } from './text-rules.ts';
 
 export interface SourceFile {
   /** Path shown in problems (relative to the project, or to the working directory of a command). */
@@ -15,11 +16,38 @@ export interface ReadMatrixResult {
   problems: ContentProblem[];
 }
 
-/** Reads `content/matrix.md` (declared parties and legend); problems are located in that file. */
+/**
+ * Reads `content/matrix.md` (declared parties and legend, then the "Objective" prose); problems are
+ * located in that file.
+ */
 export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undefined; problems: ContentProblem[] } {
   const problems = new ProblemCollector(metaFile.file);
-  const frontmatter = readFrontmatter(findFrontmatter(parseMarkdown(metaFile.source)), matrixFrontmatterSchema, problems);
-  if (!frontmatter) return { meta: undefined, problems: problems.problems };
+  checkControlCharacters(metaFile.source, problems);
+  const tree = parseMarkdown(metaFile.source);
+  const frontmatterNode = findFrontmatter(tree);
+  // The prose is rendered as HTML on the home page: it may hold Markdown, not HTML.
+  for (const node of tree.children) {
+    if (node.type === 'html') {
+      checkHtmlBlock(node, problems, { rule: 'raw-html', message: 'HTML is not allowed in the matrix description; write Markdown.' });
+    } else if (node.type !== 'yaml') {
+      checkInlineHtml(node, 'the matrix description', problems);
+    }
+  }
+  const frontmatter = readFrontmatter(frontmatterNode, matrixFrontmatterSchema, problems);
+  if (!frontmatter) return { meta: undefined, problems: problems.inLineOrder() };
+  const texts = frontmatterTexts(frontmatterNode);
+  // Titles, party names and the legend reach the CSV and XLSX exports.
+  for (const text of texts) checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
+  if (!isWebUrl(frontmatter.sourceUrl)) {
+    const written = texts.find((text) => text.path === 'sourceUrl');
+    problems.add(
+      'source-url-scheme',
+      'Front matter "sourceUrl" must be an http or https address.',
+      frontmatter.sourceUrl,
+      written?.line ?? 1,
+      written?.column ?? 1,
+    );
+  }
   const parties = frontmatter.parties.map(({ name }) => ({ id: partyId(name), name }));
   const seen = new Set<string>();
   for (const party of parties) {
@@ -29,7 +57,7 @@ export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undef
     seen.add(party.id);
   }
   const meta = { ...frontmatter, parties };
-  return { meta: problems.problems.length ? undefined : meta, problems: problems.problems };
+  return { meta: problems.problems.length ? undefined : meta, problems: problems.inLineOrder() };
 }
 
 /**

@@ -1,12 +1,16 @@
-import type { Heading, RootContent, Table, TableRow } from 'mdast';
+import type { Heading, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { isRoleLetter, type RoleLetter } from './letters.ts';
-import { findFrontmatter, parseMarkdown, readFrontmatter } from './markdown.ts';
+import { findFrontmatter, frontmatterTexts, parseMarkdown, readFrontmatter } from './markdown.ts';
 import { type ContentProblem, ProblemCollector } from './problems.ts';
 import { type Activity, type Party, type Phase, phaseFrontmatterSchema, type Section } from './schema.ts';
 import { activityId, phaseId, phaseSlug, sectionId } from './slugs.ts';
+import { checkControlCharacters, checkFormulaPrefix, checkHtmlBlock, checkInlineHtml } from './text-rules.ts';
 
 export const ACTIVITY_COLUMN = 'Activity';
+
+/** The text of a heading or cell as the site shows it; inline HTML is left out (and refused as raw-html). */
+const textOf = (node: Heading | TableCell): string => plainText(node, { includeHtml: false }).trim();
 
 /** "3.1.2. Access management" → number "3.1.2", title "Access management". */
 const SECTION_HEADING = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
@@ -24,9 +28,14 @@ export interface ReadPhaseResult {
  */
 export function readPhase(file: string, source: string, parties: readonly Party[]): ReadPhaseResult {
   const problems = new ProblemCollector(file);
+  checkControlCharacters(source, problems);
   const tree = parseMarkdown(source);
-  const frontmatter = readFrontmatter(findFrontmatter(tree), phaseFrontmatterSchema, problems);
-  if (!frontmatter) return { phase: undefined, problems: problems.problems };
+  const frontmatterNode = findFrontmatter(tree);
+  const frontmatter = readFrontmatter(frontmatterNode, phaseFrontmatterSchema, problems);
+  if (!frontmatter) return { phase: undefined, problems: problems.inLineOrder() };
+  for (const text of frontmatterTexts(frontmatterNode)) {
+    checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
+  }
 
   const phase: Phase = {
     id: phaseId(frontmatter.phase, frontmatter.title),
@@ -74,15 +83,10 @@ export function readPhase(file: string, source: string, parties: readonly Party[
         }
         break;
       case 'html':
-        if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-          problems.add(
-            'unsupported-content',
-            'Only numbered headings and tables are allowed (HTML comments are ignored).',
-            node.value,
-            line,
-            column,
-          );
-        }
+        checkHtmlBlock(node, problems, {
+          rule: 'unsupported-content',
+          message: 'Only numbered headings and tables are allowed (HTML comments are ignored).',
+        });
         break;
       default:
         problems.add(
@@ -106,7 +110,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
       );
     }
   }
-  return { phase, problems: problems.problems };
+  return { phase, problems: problems.inLineOrder() };
 }
 
 function detachedSection(line: number): Section {
@@ -114,9 +118,10 @@ function detachedSection(line: number): Section {
 }
 
 function readSection(heading: Heading, phase: Phase, known: ReadonlyMap<string, Section>, problems: ProblemCollector): Section | undefined {
-  const text = plainText(heading).trim();
+  const text = textOf(heading);
   const line = heading.position?.start.line ?? 1;
   const column = heading.position?.start.column ?? 1;
+  checkInlineHtml(heading, 'a heading', problems);
   const match = SECTION_HEADING.exec(text);
   if (!match?.[1] || !match[2]) {
     problems.add('section-heading', 'A heading must start with a section number such as "1.2." followed by a title.', text, line, column);
@@ -124,6 +129,7 @@ function readSection(heading: Heading, phase: Phase, known: ReadonlyMap<string, 
   }
   const number = match[1];
   const title = match[2].trim();
+  checkFormulaPrefix(title, `The title of section ${number}`, problems, line, column);
   const components = number.split('.');
   if (components[0] !== String(phase.number)) {
     problems.add('section-outside-phase', `Section ${number} does not belong to phase ${phase.number}.`, text, line, column);
@@ -144,8 +150,9 @@ function readTable(table: Table, section: Section, parties: readonly Party[], pr
   const [header, ...rows] = table.children;
   const tableLine = table.position?.start.line ?? section.line;
   if (!header) return [];
+  for (const cell of header.children) checkInlineHtml(cell, 'a table cell', problems);
   const headerCells = header.children.map((cell) => ({
-    text: plainText(cell).trim(),
+    text: textOf(cell),
     line: cell.position?.start.line ?? tableLine,
     column: cell.position?.start.column ?? 1,
   }));
@@ -214,7 +221,8 @@ function readRow(
 ): Activity | undefined {
   const line = row.position?.start.line ?? section.line;
   const cells = row.children;
-  const text = cells[0] ? plainText(cells[0]).trim() : '';
+  for (const cell of cells) checkInlineHtml(cell, 'a table cell', problems);
+  const text = cells[0] ? textOf(cells[0]) : '';
   if (cells.length !== columnCount) {
     const amount = cells.length < columnCount ? 'too few' : 'too many';
     problems.add('cell-count', `Row has ${amount} cells: ${cells.length} where the header has ${columnCount}.`, text, line);
@@ -223,11 +231,12 @@ function readRow(
     problems.add('empty-activity', 'The activity cell is empty.', '', line, cells[0]?.position?.start.column ?? 1);
     return undefined;
   }
+  checkFormulaPrefix(text, 'The activity', problems, line, cells[0]?.position?.start.column ?? 1);
 
   const roles: Record<string, RoleLetter[]> = {};
   for (const [index, party] of columns) {
     const cell = cells[index];
-    const cellText = cell ? plainText(cell).trim() : '';
+    const cellText = cell ? textOf(cell) : '';
     const column = cell?.position?.start.column ?? 1;
     const letters: RoleLetter[] = [];
     for (const character of cellText.replace(/\s+/g, '')) {
@@ -255,7 +264,7 @@ function readRow(
 
 function firstCellText(table: Table): string {
   const cell = table.children[0]?.children[0];
-  return cell ? plainText(cell).trim() : '';
+  return cell ? textOf(cell) : '';
 }
 
 function describeNode(node: RootContent): string {

@@ -8,6 +8,19 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The element id a URL fragment names (`#section-1`, or `section-1` without the `#`), or undefined
+ * when its percent-encoding is malformed (`#%E0`): anyone can type or link such a URL, and
+ * decodeURIComponent throws on it.
+ */
+export function fragmentId(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 
 /** Site paths of the pages and files, without the base. */

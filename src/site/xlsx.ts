@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync } from 'fflate';
 import { isFormulaLike, type Sheet, type SheetCell } from './sheets';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -16,8 +17,18 @@ function sheetName(name: string): string {
   return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
+/**
+ * Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return; U+FFFE,
+ * U+FFFF), which a reader may paste into a checklist note: exceljs drops some and writes others,
+ * making a file spreadsheets refuse. Each becomes U+FFFD, so the reader sees something was there.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD');
+
 function cellValue(cell: SheetCell): ExcelJS.CellValue {
-  return typeof cell === 'string' ? cell : { text: cell.text, hyperlink: cell.url };
+  // Always a string or a hyperlink, never a formula object, whatever the text looks like.
+  return typeof cell === 'string' ? xmlText(cell) : { text: xmlText(cell.text), hyperlink: xmlText(cell.url) };
 }
 
 /**
@@ -34,11 +45,14 @@ export async function workbookBytes(sheets: readonly Sheet[], info: WorkbookInfo
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name), sheet.table ? { views: [{ state: 'frozen', ySplit: 1 }] } : {});
     worksheet.columns = sheet.columns.map((column) => ({
-      header: column.header,
+      header: xmlText(column.header),
       width: column.width,
       ...(column.wrap ? { style: { alignment: { wrapText: true, vertical: 'top' } } } : {}),
     }));
     worksheet.getRow(1).font = HEADER_FONT;
+    sheet.columns.forEach((column, index) => {
+      if (isFormulaLike(column.header)) worksheet.getRow(1).getCell(index + 1).numFmt = '@';
+    });
     for (const row of sheet.rows) {
       const added = worksheet.addRow(row.map(cellValue));
       row.forEach((cell, index) => {
@@ -50,5 +64,18 @@ export async function workbookBytes(sheets: readonly Sheet[], info: WorkbookInfo
     if (sheet.table) worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
   }
   // A Node Buffer at build time, an ArrayBuffer in the browser: a plain copy of the bytes either way.
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return reproducibleZip(new Uint8Array(await workbook.xlsx.writeBuffer()), info.created);
+}
+
+/** Zip dates start in 1980. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
+
+/**
+ * exceljs's zip library dates every part of the file with the time it was written, so two builds
+ * of the same content gave different bytes. Packed again with the workbook's own date, the file
+ * depends on its content only.
+ */
+function reproducibleZip(bytes: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
+  const mtime = date < ZIP_EPOCH ? ZIP_EPOCH : date;
+  return new Uint8Array(zipSync(unzipSync(bytes), { mtime }));
 }

@@ -149,3 +149,46 @@ test.describe('a click on a link within the page', () => {
     expect(intermediate, 'frames drawn between the start and the end of the scroll').toBe(0);
   });
 });
+
+test.describe('a malformed fragment (#%E0, which decodeURIComponent refuses) breaks nothing', () => {
+  /** Page errors and console errors of a page, from its first script on. */
+  function watchErrors(page: Page): string[] {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    return errors;
+  }
+
+  for (const path of ['/#%E0', '/parties/customer/checklist/#%E0']) {
+    test(`${path}: loads, its scripts run, no page error, no console error`, async ({ page }) => {
+      const errors = watchErrors(page);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      // The theme control is shown by its script: the page's module scripts ran.
+      await expect(page.locator('theme-select')).toBeVisible();
+      // The fragment changing while the page is open (anchor aliases, the table of contents listen).
+      await page.evaluate(() => {
+        location.hash = '%E0%A4';
+      });
+      await page.waitForTimeout(200);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('a search result opened from /#%E0 lands on its row', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/#%E0', { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('dialog').getByRole('searchbox').fill('certificate of destruction');
+    await page
+      .getByRole('dialog')
+      .getByRole('link', { name: /Provide a certificate of destruction/ })
+      .first()
+      .click();
+    const id = 'activity-5-2-provide-a-certificate-of-destruction-upon-request';
+    await expect(page).toHaveURL(new RegExp(`/#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toHaveClass(/is-highlighted/);
+    expect(errors).toEqual([]);
+  });
+});

@@ -37,5 +37,5 @@ test('a packed tarball installs into another repository and checks its content',
   expect(run(['content'])).toMatchObject({ status: 0, stdout: 'content: no problems.\n' });
   const bad = run(['bad-content']);
   expect(bad.status).toBe(1);
-  expect(bad.stdout.split('\n').at(-2)).toBe('7 problems in bad-content.');
+  expect(bad.stdout.split('\n').at(-2)).toBe('9 problems in bad-content.');
 });

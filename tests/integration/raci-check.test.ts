@@ -54,7 +54,9 @@ describe.each(NODES)('on Node.js $version', ({ node }) => {
         `${PHASE}:14:1 [section-outside-phase] Section 2.1 does not belong to phase 1. (value: "2.1. Install service")`,
         `${PHASE}:16:31 [undeclared-party] Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`,
         `${PHASE}:16:1 [missing-party] The table has no column for declared party "OVHcloud". (value: "OVHcloud")`,
-        '7 problems in tests/fixtures/bad-content.',
+        `${PHASE}:24:1 [formula-prefix] The activity begins with "=", which spreadsheets read as a formula; reword it. (value: "=HYPERLINK(\\"https://evil.example\\")")`,
+        `${PHASE}:25:16 [control-character] The control character U+0007 is not allowed in content; remove it. (value: "\\u0007")`,
+        '9 problems in tests/fixtures/bad-content.',
         '',
       ].join('\n'),
     });
@@ -67,7 +69,7 @@ test('paths are shown relative to the working directory', () => {
   expect(run.stdout.split('\n')[0]).toBe(
     'bad-content/phases/1-before-subscription.md:10:42 [unknown-letter] Unknown role letter "X" for Customer; use R, A, C or I. (value: "RX")',
   );
-  expect(run.stdout.split('\n').at(-2)).toBe('7 problems in bad-content.');
+  expect(run.stdout.split('\n').at(-2)).toBe('9 problems in bad-content.');
 });
 
 test('--format json: the problems and their count', () => {
@@ -75,7 +77,7 @@ test('--format json: the problems and their count', () => {
   expect(run.status).toBe(1);
   expect(JSON.parse(run.stdout)).toEqual({
     contentDir: 'tests/fixtures/bad-content',
-    count: 7,
+    count: 9,
     problems: [
       {
         file: PHASE,
@@ -133,6 +135,22 @@ test('--format json: the problems and their count', () => {
         message: 'The table has no column for declared party "OVHcloud".',
         value: 'OVHcloud',
       },
+      {
+        file: PHASE,
+        line: 24,
+        column: 1,
+        rule: 'formula-prefix',
+        message: 'The activity begins with "=", which spreadsheets read as a formula; reword it.',
+        value: '=HYPERLINK("https://evil.example")',
+      },
+      {
+        file: PHASE,
+        line: 25,
+        column: 16,
+        rule: 'control-character',
+        message: 'The control character U+0007 is not allowed in content; remove it.',
+        value: '\u0007',
+      },
     ],
   });
   expect(raciCheck(['--format=json', 'content'])).toEqual({
@@ -154,7 +172,9 @@ test('--format github: one error annotation per problem, titled by the rule', ()
       `::error file=${PHASE},line=14,col=1,title=section-outside-phase::Section 2.1 does not belong to phase 1. (value: "2.1. Install service")`,
       `::error file=${PHASE},line=16,col=31,title=undeclared-party::Column "OVH" is not a declared party (declared: "Customer", "OVHcloud"). (value: "OVH")`,
       `::error file=${PHASE},line=16,col=1,title=missing-party::The table has no column for declared party "OVHcloud". (value: "OVHcloud")`,
-      '7 problems in tests/fixtures/bad-content.',
+      `::error file=${PHASE},line=24,col=1,title=formula-prefix::The activity begins with "=", which spreadsheets read as a formula; reword it. (value: "=HYPERLINK(\\"https://evil.example\\")")`,
+      `::error file=${PHASE},line=25,col=16,title=control-character::The control character U+0007 is not allowed in content; remove it. (value: "\\u0007")`,
+      '9 problems in tests/fixtures/bad-content.',
       '',
     ].join('\n'),
   });
@@ -187,7 +207,7 @@ test('aliases are checked against the guides, which are site pages too', () => {
     status: 1,
     stderr: '',
     stdout: [
-      'content/aliases.yaml:2:1 [alias-shadowed] pages: "/guides/reading-the-matrix/" is still live on the site, so its alias would never be used; remove it. (value: "/guides/reading-the-matrix/")',
+      'content/aliases.yaml:2:3 [alias-shadowed] pages: "/guides/reading-the-matrix/" is still live on the site, so its alias would never be used; remove it. (value: "/guides/reading-the-matrix/")',
       '1 problem in content.',
       '',
     ].join('\n'),

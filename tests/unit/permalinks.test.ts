@@ -3,7 +3,7 @@ import { type Aliases, resolveAnchorAlias, resolvePageAlias } from '../../src/co
 import { readAliases } from '../../src/core/aliases';
 import { sectionFamily } from '../../src/core/query';
 import { sectionSlug } from '../../src/core/slugs';
-import { absoluteUrl } from '../../src/site/paths';
+import { absoluteUrl, fragmentId } from '../../src/site/paths';
 import { type BuiltPage, checkPublicIds, extendPublicIds, isPublicAnchor, type PublicIds } from '../../src/site/permalinks';
 import { wrapText } from '../../src/site/share-image';
 
@@ -67,10 +67,10 @@ describe('the alias file', () => {
 
   test('rejects cycles and broken YAML, located', () => {
     expect(located('anchors:\n  a-1: a-2\n  a-2: a-1\n')).toEqual([
-      '2:1 [alias-cycle] anchors: "a-1" → "a-2" is part of a cycle. (a-1)',
-      '3:1 [alias-cycle] anchors: "a-2" → "a-1" is part of a cycle. (a-2)',
+      '2:3 [alias-cycle] anchors: "a-1" → "a-2" is part of a cycle. (a-1)',
+      '3:3 [alias-cycle] anchors: "a-2" → "a-1" is part of a cycle. (a-2)',
     ]);
-    expect(located('anchors:\n  a-1: a-1\n')).toEqual(['2:1 [alias-cycle] anchors: "a-1" is an alias of itself. (a-1)']);
+    expect(located('anchors:\n  a-1: a-1\n')).toEqual(['2:3 [alias-cycle] anchors: "a-1" is an alias of itself. (a-1)']);
     expect(read('anchors: [').problems.map((p) => [p.line, p.rule])).toEqual([[1, 'aliases-yaml']]);
   });
 
@@ -85,12 +85,25 @@ describe('the alias file', () => {
       '  /phases/1-x/: /',
       '  /old/: /gone/',
     ].join('\n');
+    // A shadowed alias is located at its key, a missing target at the target.
     expect(located(source, live)).toEqual([
-      '2:1 [alias-shadowed] anchors: "phase-1-x" is still live on the site, so its alias would never be used; remove it. (phase-1-x)',
-      '3:1 [alias-target-missing] anchors: "phase-9" leads to "phase-9-z", which is not on the site. (phase-9-z)',
-      '5:1 [alias-shadowed] pages: "/phases/1-x/" is still live on the site, so its alias would never be used; remove it. (/phases/1-x/)',
-      '6:1 [alias-target-missing] pages: "/old/" leads to "/gone/", which is not on the site. (/gone/)',
+      '2:3 [alias-shadowed] anchors: "phase-1-x" is still live on the site, so its alias would never be used; remove it. (phase-1-x)',
+      '3:12 [alias-target-missing] anchors: "phase-9" leads to "phase-9-z", which is not on the site. (phase-9-z)',
+      '5:3 [alias-shadowed] pages: "/phases/1-x/" is still live on the site, so its alias would never be used; remove it. (/phases/1-x/)',
+      '6:10 [alias-target-missing] pages: "/old/" leads to "/gone/", which is not on the site. (/gone/)',
     ]);
+    expect(read(source, live).problems.map((p) => p.file)).toEqual([FILE, FILE, FILE, FILE]);
+  });
+
+  test('control characters are refused at their line and column', () => {
+    expect(read('anchors:\n  old-id: new\u0007-id\n', { anchors: new Set(['new-id']) }).problems).toContainEqual({
+      file: FILE,
+      line: 2,
+      column: 14,
+      rule: 'control-character',
+      message: 'The control character U+0007 is not allowed in content; remove it.',
+      value: '\u0007',
+    });
   });
 
   test('follows chains when checking targets: an anchor lands on the first live id, a page on the last', () => {
@@ -191,5 +204,18 @@ describe('share image text', () => {
     expect(wrapText('3.1.2. Access management', 40, 3)).toEqual(['3.1.2. Access management']);
     expect(wrapText('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
     expect(wrapText('aaa bbb ccc', 7, 3)).toEqual(['aaa bbb', 'ccc']);
+  });
+});
+
+describe('fragmentId', () => {
+  test('decodes a fragment, with or without its #', () => {
+    expect(fragmentId('#activity-1-1-x')).toBe('activity-1-1-x');
+    expect(fragmentId('%C3%A9quipe')).toBe('équipe');
+    expect(fragmentId('')).toBe('');
+  });
+
+  test('a malformed percent-encoding names nothing, and throws nothing', () => {
+    expect(fragmentId('#%E0')).toBeUndefined();
+    expect(fragmentId('#%')).toBeUndefined();
   });
 });

@@ -135,3 +135,63 @@ describe('problem reports', () => {
     expect(error.message).toContain('content/phases/3.md:43:5');
   });
 });
+
+describe('hostile metadata', () => {
+  const FILE = 'content/matrix.md';
+  /** The metadata lines with one line replaced, and any body after the front matter. */
+  const withLine = (find: string, replace: string, body: readonly string[] = []) => {
+    const lines = metaLines.map((line) => (line === find ? replace : line));
+    expect(lines).toContain(replace);
+    return { file: FILE, source: ['---', ...lines, '---', '', ...body, ''].join('\n') };
+  };
+  const located = (problems: readonly { file: string; line: number; column: number; rule: string; value: string }[]) =>
+    problems.map(({ file, line, column, rule, value }) => ({ file, line, column, rule, value }));
+
+  test('formula-prefix: the title, a party name or a legend definition that begins like a formula', () => {
+    expect(located(readMatrixMeta(withLine('title: "T"', 'title: "=T"')).problems)).toEqual([
+      { file: FILE, line: 2, column: 8, rule: 'formula-prefix', value: '=T' },
+    ]);
+    expect(located(readMatrixMeta(withLine('  - name: Customer', '  - name: +Customer')).problems)).toEqual([
+      { file: FILE, line: 9, column: 11, rule: 'formula-prefix', value: '+Customer' },
+    ]);
+    const definition = withLine(
+      '  - { letter: R, name: Responsible, definition: "d" }',
+      '  - { letter: R, name: Responsible, definition: "@d" }',
+    );
+    expect(located(readMatrixMeta(definition).problems)).toEqual([
+      { file: FILE, line: 12, column: 49, rule: 'formula-prefix', value: '@d' },
+    ]);
+  });
+
+  test('source-url-scheme: sourceUrl must be http or https', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x']) {
+      const { meta, problems } = readMatrixMeta(withLine('sourceUrl: "https://example.org/x"', `sourceUrl: "${url}"`));
+      expect(meta).toBeUndefined();
+      expect(located(problems)).toEqual([{ file: FILE, line: 5, column: 12, rule: 'source-url-scheme', value: url }]);
+    }
+    expect(readMatrixMeta(withLine('sourceUrl: "https://example.org/x"', 'sourceUrl: "http://example.org/x"')).problems).toEqual([]);
+  });
+
+  test('control-character: anywhere in the file, at its line and column', () => {
+    const { problems } = readMatrixMeta(withLine('shortTitle: "S"', 'shortTitle: "S\u001b[2J"', ['The objective\uFFFF.']));
+    expect(located(problems)).toEqual([
+      { file: FILE, line: 3, column: 15, rule: 'control-character', value: '\u001b' },
+      { file: FILE, line: 18, column: 14, rule: 'control-character', value: '\uFFFF' },
+    ]);
+  });
+
+  test('raw-html: the objective, rendered on the home page, may hold Markdown but no HTML', () => {
+    const plain = readMatrixMeta(withLine('title: "T"', 'title: "T"', ['The **objective**.', '', '<!-- a note -->']));
+    expect(plain.problems).toEqual([]);
+    const block = readMatrixMeta(withLine('title: "T"', 'title: "T"', ['The objective.', '', '<script>alert(1)</script>']));
+    expect(located(block.problems)).toEqual([{ file: FILE, line: 20, column: 1, rule: 'raw-html', value: '<script>alert(1)</script>' }]);
+    const inline = readMatrixMeta(withLine('title: "T"', 'title: "T"', ['The <img src=x onerror=alert(1)> objective.']));
+    expect(located(inline.problems)).toEqual([
+      { file: FILE, line: 18, column: 5, rule: 'raw-html', value: '<img src=x onerror=alert(1)>' },
+    ]);
+    const comment = readMatrixMeta(withLine('title: "T"', 'title: "T"', ['<!-- <iframe src=x> -->']));
+    expect(located(comment.problems)).toEqual([
+      { file: FILE, line: 18, column: 1, rule: 'html-comment-markup', value: '<!-- <iframe src=x> -->' },
+    ]);
+  });
+});

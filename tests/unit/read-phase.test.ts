@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ContentProblem } from '../../src/core/problems';
+import { type ContentProblem, formatProblem } from '../../src/core/problems';
 import { readPhase } from '../../src/core/read-phase';
 import { header, phaseFile, twoParties } from './helpers';
 
@@ -267,5 +267,109 @@ describe('front matter rules', () => {
   test('invalid YAML', () => {
     const problems = problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: "unclosed']);
     expect(problems[0]?.rule).toBe('frontmatter-yaml');
+  });
+});
+
+/** The one problem of a rule, in full: file, line, column and value as written. */
+function problemOf(problems: ContentProblem[], rule: string) {
+  const found = problems.filter((p) => p.rule === rule);
+  expect(found, `${rule} in ${JSON.stringify(problems)}`).toHaveLength(1);
+  const [problem] = found;
+  return { file: problem?.file, line: problem?.line, column: problem?.column, value: problem?.value };
+}
+
+describe('hostile content', () => {
+  const table = (row: string) => ['#### 1.1. Specify', ...header, row];
+
+  test('formula-prefix: an activity that begins with =, +, - or @ is refused at its cell', () => {
+    for (const activity of ['=HYPERLINK("https://evil.example")', '+33 1 23', '-1 point', '@SUM(A1)']) {
+      const problems = problemsOf(table(`| ${activity} | RA | I |`));
+      expect(problems.map((p) => p.rule)).toEqual(['formula-prefix']);
+      expect(problemOf(problems, 'formula-prefix')).toEqual({ file: FILE, line: 9, column: 1, value: activity });
+    }
+  });
+
+  test('formula-prefix: a section title or the phase title that begins like a formula', () => {
+    const section = problemsOf(['#### 1.1. =cmd', ...header, '| Choose | RA | I |']);
+    expect(section.map((p) => p.rule)).toEqual(['formula-prefix']);
+    expect(problemOf(section, 'formula-prefix')).toEqual({ file: FILE, line: 6, column: 1, value: '=cmd' });
+    const phase = problemsOf(table('| Choose | RA | I |'), ['phase: 1', 'title: "@SUM(A1)"']);
+    expect(phase.map((p) => p.rule)).toEqual(['formula-prefix']);
+    expect(problemOf(phase, 'formula-prefix')).toEqual({ file: FILE, line: 3, column: 8, value: '@SUM(A1)' });
+  });
+
+  test('formula-prefix: a sign inside the text, or an empty letter cell, is fine', () => {
+    expect(problemsOf(table('| Back up (see 1-2) = done @ night | RA |  |'))).toEqual([]);
+  });
+
+  test('control-character: located at its exact line and column, shown escaped', () => {
+    const problems = problemsOf(table('| Choose\u0007 | RA | I |'));
+    expect(problems.map((p) => p.rule)).toEqual(['control-character']);
+    expect(problemOf(problems, 'control-character')).toEqual({ file: FILE, line: 9, column: 9, value: '\u0007' });
+    expect(formatProblem(problems[0] as ContentProblem)).toBe(
+      `${FILE}:9:9 [control-character] The control character U+0007 is not allowed in content; remove it. (value: "\\u0007")`,
+    );
+  });
+
+  test('control-character: NUL in the front matter, U+FFFE in a heading, U+FFFF anywhere; tab and CR are fine', () => {
+    const lines = [
+      '---',
+      'phase: 1',
+      'title: "Before\u0000"',
+      '---',
+      '#### 1.1. Spec\uFFFEify',
+      ...header,
+      '| Choose\t| RA | I |\r',
+      '\uFFFF',
+    ];
+    const problems = readPhase(FILE, lines.join('\n'), twoParties).problems.filter((p) => p.rule === 'control-character');
+    expect(problems.map((p) => [p.line, p.column, p.value])).toEqual([
+      [3, 15, '\u0000'],
+      [5, 15, '\uFFFE'],
+      [9, 1, '\uFFFF'],
+    ]);
+    expect(problems.map(formatProblem).map((line) => line.slice(line.indexOf('(value:')))).toEqual([
+      '(value: "\\u0000")',
+      '(value: "\\ufffe")',
+      '(value: "\\uffff")',
+    ]);
+  });
+
+  test('raw-html: inline HTML in a heading or a cell is refused where it starts', () => {
+    const heading = problemsOf(['#### 1.1. Specify <b>x</b>', ...header, '| Choose | RA | I |']);
+    expect(heading.map((p) => p.rule)).toEqual(['raw-html']);
+    expect(problemOf(heading, 'raw-html')).toEqual({ file: FILE, line: 6, column: 19, value: '<b>' });
+
+    const activity = problemsOf(table('| Choose <img src=x onerror=alert(1)> | RA | I |'));
+    expect(activity.map((p) => p.rule)).toEqual(['raw-html']);
+    expect(problemOf(activity, 'raw-html')).toEqual({ file: FILE, line: 9, column: 10, value: '<img src=x onerror=alert(1)>' });
+
+    const letters = problemsOf(table('| Choose | **<i>RA</i>** | I |'));
+    expect(problemOf(letters, 'raw-html')).toEqual({ file: FILE, line: 9, column: 14, value: '<i>' });
+
+    const comment = problemsOf(table('| Choose <!-- x --> | RA | I |'));
+    expect(problemOf(comment, 'raw-html')).toEqual({ file: FILE, line: 9, column: 10, value: '<!-- x -->' });
+  });
+
+  test('html-comment-markup: a comment hiding markup is refused, plain comments stay allowed', () => {
+    const rows = ['#### 1.1. Specify', ...header, '| Choose | RA | I |'];
+    expect(problemsOf(['<!-- reviewed 2026-06 -->', '<!--', 'two lines: a < b', '-->', ...rows])).toEqual([]);
+    const script = problemsOf(['<!-- <script>alert(1)</script> -->', ...rows]);
+    expect(script.map((p) => p.rule)).toEqual(['html-comment-markup']);
+    expect(problemOf(script, 'html-comment-markup')).toEqual({
+      file: FILE,
+      line: 6,
+      column: 1,
+      value: '<!-- <script>alert(1)</script> -->',
+    });
+    const second = problemsOf(['<!-- ok --> <!-- <img src=x> -->', ...rows]);
+    expect(problemOf(second, 'html-comment-markup')).toEqual({ file: FILE, line: 6, column: 13, value: '<!-- <img src=x> -->' });
+    // `<!-->` closes at once in a browser: what follows would be markup.
+    const early = problemsOf(['<!--> <b>shown</b> -->', ...rows]);
+    expect(problemOf(early, 'html-comment-markup')).toEqual({ file: FILE, line: 6, column: 1, value: '<!--> <b>shown</b> -->' });
+    const nextLine = problemsOf(['<!-- note', '--> <b>shown</b> <!-- -->', ...rows]);
+    expect(nextLine.map((p) => p.rule)).toEqual(['unsupported-content']);
+    const between = problemsOf(['<!-- a --> <b>shown</b> <!-- b -->', ...rows]);
+    expect(between.map((p) => [p.rule, p.line, p.value])).toEqual([['unsupported-content', 6, '<!-- a --> <b>shown</b> <!-- b -->']]);
   });
 });

@@ -1,14 +1,16 @@
 import { parse } from 'csv-parse/sync';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
 import { readMatrix } from '../../src/core/read-matrix';
 import { sheetCsv } from '../../src/site/csv';
 import { matrixCsv, matrixSheets } from '../../src/site/exports';
-import { csvText, isFormulaLike } from '../../src/site/sheets';
+import { csvText, isFormulaLike, type Sheet } from '../../src/site/sheets';
 import { workbookBytes } from '../../src/site/xlsx';
 import { readXlsx } from '../helpers/xlsx';
 import { header, metaFile, phaseFile } from './helpers';
 
+// The reader refuses an activity that begins with '-' (formula-prefix) but still returns the
+// matrix it read: the writers must hold on their own, for text that never went through the reader.
 const PHASE = phaseFile([
   '## 1.1. Choose',
   ...header,
@@ -43,6 +45,69 @@ describe('formula safety', () => {
   test("the matrix CSV uses it: an activity that begins with '-' is prefixed", () => {
     const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases), { bom: true }) as string[][];
     expect(rows.map((row) => row[4])).toEqual(['Activity', 'Choose the location', "'-1 is not a formula, =SUM(A1) is", 'Destroy media']);
+  });
+});
+
+describe('every formula-like start, in both writers', () => {
+  // Typed by a reader in a checklist note or owner, or reaching a writer by any other way.
+  const starts = ['=1+1', '+1', '-1', '@A1', '\t=1', '\r=1'];
+
+  test("CSV: each cell and header gets a leading '", () => {
+    const rows = parse(sheetCsv(['=H', 'Note'], [starts.slice(0, 2), starts.slice(2, 4), starts.slice(4)]), {
+      bom: true,
+      relax_quotes: true,
+    }) as string[][];
+    expect(rows).toEqual([
+      ["'=H", 'Note'],
+      ["'=1+1", "'+1"],
+      ["'-1", "'@A1"],
+      ["'\t=1", "'\r=1"],
+    ]);
+  });
+
+  test('XLSX: each is a plain text cell in the Text format, never a formula, its value unchanged', async () => {
+    const sheet: Sheet = {
+      name: 'S',
+      table: true,
+      columns: [
+        { header: '=H', width: 10 },
+        { header: 'Plain', width: 10 },
+        ...starts.slice(2).map((_, i) => ({ header: `C${i}`, width: 10 })),
+      ],
+      rows: [starts, [...starts.map((text) => ({ text, url: 'https://example.org/' })), 'plain']],
+    };
+    const [read] = readXlsx(await workbookBytes([sheet], { title: 'T', created: new Date(0) }));
+    // XML reads a carriage return in text as a line feed (end-of-line handling), in Excel too.
+    const shown = starts.map((text) => text.replace('\r', '\n'));
+    expect(read?.rows[1]).toEqual(shown);
+    expect(read?.rows[2]).toEqual([...shown, 'plain']);
+    for (const ref of ['A1', 'A2', 'B2', 'C2', 'D2', 'E2', 'F2', 'A3', 'B3', 'C3', 'D3', 'E3', 'F3']) {
+      expect(read?.cells.get(ref), ref).toMatchObject({ type: 's', formula: false, numFmtId: 49 });
+    }
+    expect(read?.cells.get('B1')?.numFmtId).not.toBe(49);
+    expect(read?.cells.get('G3')?.numFmtId).not.toBe(49);
+    expect([...(read?.cells.values() ?? [])].some((cell) => cell.formula)).toBe(false);
+  });
+
+  test('XLSX: characters XML forbids become U+FFFD instead of breaking the file', async () => {
+    const sheet: Sheet = { name: 'S', table: true, columns: [{ header: 'Note', width: 10 }], rows: [['a\u0007b\uFFFEc\tok']] };
+    const [read] = readXlsx(await workbookBytes([sheet], { title: 'T', created: new Date(0) }));
+    expect(read?.rows[1]).toEqual(['a\uFFFDb\uFFFDc\tok']);
+  });
+});
+
+describe('XLSX bytes', () => {
+  test('depend on the content only: the same workbook written at two times is the same file', async () => {
+    const write = () => workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(2026, 5, 11) });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+      const first = await write();
+      vi.setSystemTime(new Date('2031-06-01T12:34:56Z'));
+      expect(await write()).toEqual(first);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { withBase } from '../../site/paths';
+import { fragmentId, withBase } from '../../site/paths';
 import { SearchController } from './search-controller';
 import { loadPagefind } from './search-engine';
 import { goToRow } from './search-highlight';
@@ -27,12 +27,13 @@ export function startSearchDialog(dialog: HTMLDialogElement): void {
     },
     onOpen: (link, event) => {
       const url = new URL(link.href);
-      if (url.origin !== location.origin || url.pathname !== location.pathname || !url.hash) return;
+      const id = fragmentId(url.hash);
+      if (url.origin !== location.origin || url.pathname !== location.pathname || !id) return;
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
       event.preventDefault();
       dialog.dataset['keepFocus'] = 'true';
       dialog.close();
-      goToRow(decodeURIComponent(url.hash.slice(1)));
+      goToRow(id);
     },
   });
   // Keys typed before this module arrived are already in the field.

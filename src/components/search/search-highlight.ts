@@ -1,3 +1,5 @@
+import { fragmentId } from '../../site/paths';
+
 /**
  * Brings an activity row of this page into view (below the sticky headers, thanks to the CSS
  * scroll margin) and highlights it. Setting the hash updates `:target`; the `is-highlighted` class
@@ -10,12 +12,12 @@ export function goToRow(id: string): void {
     location.hash = id;
     return;
   }
-  if (decodeURIComponent(location.hash.slice(1)) === id) row.scrollIntoView({ block: 'start' });
+  if (fragmentId(location.hash) === id) row.scrollIntoView({ block: 'start' });
   else location.hash = id;
   row.classList.add('is-highlighted');
   row.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   const unmark = () => {
-    if (decodeURIComponent(location.hash.slice(1)) === id) return;
+    if (fragmentId(location.hash) === id) return;
     row.classList.remove('is-highlighted');
     window.removeEventListener('hashchange', unmark);
   };
