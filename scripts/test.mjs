@@ -81,7 +81,10 @@ const steps = [
   {
     name: 'integration tests',
     command: vitest('vitest.integration.config.ts', 'integration'),
-    needs: ['type check'],
+    // The root build is the reference the CRLF-content build is compared with, when it was made
+    // as an author's build is (the test's own reference build has no deployment settings).
+    env: ['SITE_URL', 'BASE_PATH', 'RACI_CONTENT_DIR'].some((name) => process.env[name]) ? {} : { REFERENCE_BUILD: outDir },
+    needs: ['build', 'type check'],
     report: { file: 'integration', kind: 'vitest' },
   },
   {
