@@ -5,9 +5,12 @@ import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { buildCopy, projectCopy } from './project-copy';
 
+const work = mkdtempSync(path.join(tmpdir(), 'raci-bad-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 // Feeds deliberately broken content to the real `astro build` and reads what an author would see.
 test('bad content fails the build with one located message per problem', { timeout: 120_000 }, () => {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'raci-bad-'));
+  const outDir = path.join(work, 'dist-bad-content');
   const build = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
     env: { ...process.env, RACI_CONTENT_DIR: 'tests/fixtures/bad-content', OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -39,9 +42,6 @@ test('bad content fails the build with one located message per problem', { timeo
     `${file}:25:16 [control-character] The control character U+0007 is not allowed in content; remove it. (value: "\\u0007")`,
   );
 });
-
-const work = mkdtempSync(path.join(tmpdir(), 'raci-guides-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // A guide naming an activity that does not exist fails the real build, listing the ids it may use.
 // In a copy of the project: the broken guide's build would leave it in the project's Astro caches,

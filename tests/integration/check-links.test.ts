@@ -1,12 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { afterAll, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/check-links.mjs';
+
+const work = mkdtempSync(path.join(tmpdir(), 'raci-links-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Writes a tiny built site: `files` maps a path under the folder to its content. */
 function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'raci-links-'));
+  const dir = mkdtempSync(path.join(work, 'site-'));
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), content);

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { sitemapPaths } from '../../scripts/lib/built-site.mjs';
 
 test('sitemap paths follow the sitemap index to each sitemap it names', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'raci-sitemap-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   expect(sitemapPaths(dir)).toEqual([]);
   writeFileSync(
     path.join(dir, 'sitemap-index.xml'),
