@@ -1,5 +1,5 @@
-import type { RoleLetter } from '../core/letters';
 import { listActivities } from '../core/query';
+import { type ReleaseActivity, type ReleaseContent, type ReleasePhase, type ReleaseSection, snapshotOf } from '../core/release';
 import type { MatrixMeta, Party, Phase } from '../core/schema';
 import { sheetCsv } from './csv';
 import { numberedTitle } from './labels';
@@ -8,73 +8,37 @@ import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet } from './sheets';
 /** Version of the JSON export's shape; bump it on any breaking change. */
 export const EXPORT_SCHEMA_VERSION = 1;
 
-export interface ExportActivity {
-  /** Stable anchor id, the same as on the site. */
-  id: string;
-  text: string;
-  /** Letters per party id, in the order written; [] is "no role". */
-  roles: Record<string, RoleLetter[]>;
-  /** Absolute URL of the activity's row on the full matrix. */
-  url: string;
-}
+/** An activity as exported: as released, plus the absolute URL of its row on the full matrix. */
+export type ExportActivity = ReleaseActivity & { url: string };
+export type ExportSection = Omit<ReleaseSection, 'activities'> & { activities: ExportActivity[] };
+export type ExportPhase = Omit<ReleasePhase, 'sections'> & { url: string; sections: ExportSection[] };
 
-export interface ExportSection {
-  id: string;
-  /** Dotted number, e.g. "3.1.2". */
-  number: string;
-  title: string;
-  /** Number of the enclosing section, or null. */
-  parent: string | null;
-  activities: ExportActivity[];
-}
-
-export interface ExportPhase {
-  id: string;
-  number: number;
-  title: string;
-  url: string;
-  sections: ExportSection[];
-}
-
-/** The whole matrix as JSON: everything needed to rebuild the tables, with stable ids. */
-export interface MatrixExport {
+/**
+ * The whole matrix as JSON: everything needed to rebuild the tables, with stable ids. It is a
+ * release's content (src/core/release.ts) with the URLs of the phases and rows added.
+ */
+export type MatrixExport = Omit<ReleaseContent, 'schemaVersion' | 'phases'> & {
   schemaVersion: typeof EXPORT_SCHEMA_VERSION;
-  title: string;
-  description: string;
-  sourceUrl: string;
-  lastUpdated: string;
-  parties: Party[];
-  roles: MatrixMeta['roles'];
   phases: ExportPhase[];
-}
+};
 
 /** Builds absolute URLs of pages and anchors, from the configured site and base. */
 export type UrlFor = (path: string) => string;
 
 export function matrixExport(meta: MatrixMeta, phases: readonly Phase[], urlFor: UrlFor, party?: Party): MatrixExport {
+  const { schemaVersion: _releaseVersion, phases: released, ...content } = snapshotOf({ meta, phases: [...phases] });
+  const holdsRole = (activity: ReleaseActivity) => !party || (activity.roles[party.id] ?? []).length > 0;
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
-    title: meta.title,
-    description: meta.description,
-    sourceUrl: meta.sourceUrl,
-    lastUpdated: meta.lastUpdated,
-    parties: meta.parties,
-    roles: meta.roles,
-    phases: phases
-      .map((phase) => ({
-        id: phase.id,
-        number: phase.number,
-        title: phase.title,
-        url: urlFor(`/phases/${phase.slug}/`),
+    ...content,
+    phases: released
+      .map((phase, index) => ({
+        ...phase,
+        url: urlFor(`/phases/${phases[index]?.slug}/`),
         sections: phase.sections
           .map((section) => ({
-            id: section.id,
-            number: section.number,
-            title: section.title,
-            parent: section.parent,
-            activities: section.activities
-              .filter((activity) => !party || (activity.roles[party.id] ?? []).length > 0)
-              .map((activity) => ({ id: activity.id, text: activity.text, roles: activity.roles, url: urlFor(`/#${activity.id}`) })),
+            ...section,
+            activities: section.activities.filter(holdsRole).map((activity) => ({ ...activity, url: urlFor(`/#${activity.id}`) })),
           }))
           .filter((section) => !party || section.activities.length > 0),
       }))
