@@ -363,7 +363,15 @@ function readChecked(source: string, parties: readonly Party[]) {
   return result;
 }
 
-const RUNS = { numRuns: 100 };
+/**
+ * Under mutation testing (Stryker sets STRYKER_MUTATOR_WORKER), each mutant of the readers runs this
+ * file again: fewer runs, from a fixed seed, so that a run takes seconds and a mutant's result does
+ * not depend on luck. Elsewhere every run draws new cases.
+ */
+const UNDER_MUTATION = process.env['STRYKER_MUTATOR_WORKER'] !== undefined;
+if (UNDER_MUTATION) fc.configureGlobal({ seed: 20260611 });
+const runs = (numRuns: number) => ({ numRuns: UNDER_MUTATION ? Math.ceil(numRuns / 5) : numRuns });
+const RUNS = runs(100);
 /** Generous: the machine running the tests may be busy; unloaded, the whole file takes a few seconds. */
 const SLOW = { timeout: 60_000 };
 
@@ -408,7 +416,7 @@ describe('readPhase on damaged input', () => {
       fc.property(mutatedArb, ({ generated, source }) => {
         readChecked(source, generated.model.parties);
       }),
-      { numRuns: 250 },
+      runs(250),
     );
   });
 
@@ -417,7 +425,7 @@ describe('readPhase on damaged input', () => {
       fc.property(arbitrarySourceArb, (source) => {
         readChecked(source, PARTY_POOL.slice(0, 2));
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -463,7 +471,7 @@ describe('readMatrix on generated files', () => {
           phases.map((generated) => generated.model.number).sort((a, b) => a - b),
         );
       }),
-      { numRuns: 40 },
+      runs(40),
     );
   });
 
@@ -485,7 +493,7 @@ describe('readMatrix on generated files', () => {
         expectLocated(problems, new Map([[META, meta], ...files.map(({ file, source }) => [file, source] as const)]));
         if (matrix === undefined) expect(problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 });
