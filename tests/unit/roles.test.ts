@@ -120,3 +120,17 @@ describe('phasesForParty', () => {
     expect(kept?.sections[0]).toMatchObject({ id: '3.1', number: '3.1', title: '3.1', depth: 2, parent: null, line: 1 });
   });
 });
+
+describe('phasesForParty with a section whose parent is missing', () => {
+  test('keeps the section, without its missing parent', () => {
+    const orphan: Phase = {
+      id: 'p9',
+      slug: '9',
+      number: 9,
+      title: 'Nine',
+      file: '9.md',
+      sections: [section('9.2.1', '9.2', [activity('x', { customer: ['R', 'A'] })])],
+    };
+    expect(phasesForParty([orphan], customer)[0]?.sections.map((s) => s.number)).toEqual(['9.2.1']);
+  });
+});
