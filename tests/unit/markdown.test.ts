@@ -86,3 +86,21 @@ describe('front-matter problems: each on the line of the offending key or item',
     ]);
   });
 });
+
+describe('a value on the line after its key', () => {
+  test('the problem is on the line of the key', () => {
+    const source = ['---', 'title: "T"', 'shortTitle:', '  "  "', ...metaLines.slice(2), '---', ''].join('\n');
+    expect(readMatrixMeta({ file: 'm.md', source }).problems.map((p) => `${p.line}:${p.column} ${JSON.stringify(p.value)}`)).toEqual([
+      '3:1 "  "',
+    ]);
+  });
+
+  test('a list item written on the line after its dash: the line of its value', () => {
+    const source = ['---', ...metaLines.slice(0, 7), '  -', '    Customer', '  - name: OVHcloud', ...metaLines.slice(9), '---', ''].join(
+      '\n',
+    );
+    expect(readMatrixMeta({ file: 'm.md', source }).problems.map((p) => `${p.line} ${p.message}`)).toEqual([
+      '10 Front matter "parties.0": Invalid input: expected object, received string',
+    ]);
+  });
+});
