@@ -553,3 +553,17 @@ describe('front matter: exact locations', () => {
     });
   });
 });
+
+describe('an empty activity cell', () => {
+  test('after a valid row: reported with its message, and the row is left out', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile(['#### 1.1. Specify', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RA | I |', '|  | RA | I |']),
+      twoParties,
+    );
+    expect(problems).toEqual([
+      { file: FILE, line: 10, column: 1, rule: 'empty-activity', message: 'The activity cell is empty.', value: '' },
+    ]);
+    expect(phase?.sections[0]?.activities.map((activity) => activity.text)).toEqual(['Choose']);
+  });
+});
