@@ -139,6 +139,25 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
     );
   });
 
+  test('exactly five: all named, no "and 0 more"', () => {
+    const content = files();
+    const phase = content.phaseFiles[0];
+    if (!phase) throw new Error('fixture');
+    // Two activities reworded (two additions, two removals) and one letter changed.
+    phase.source = phase.source
+      .replace('Sign the contract ', 'Sign the contracts')
+      .replace('Review the security annex ', 'Review the security annexe')
+      .replace(
+        '| Enable two-factor login        | RA           | C            |',
+        '| Enable two-factor login        | RA           | I            |',
+      );
+    const message = readContent(content).problems[0]?.message ?? '';
+    expect(message).toContain(
+      '(added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
+        'removed "Review the security annex" (1.1); "Enable two-factor login": OVHcloud C → I). A release never changes',
+    );
+  });
+
   test('no more than five: no "more"', () => {
     const message = readContent(edited()).problems[0]?.message ?? '';
     expect(message).toContain('("Sign the contract": OVHcloud I → C). A release never changes');
