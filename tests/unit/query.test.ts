@@ -55,9 +55,9 @@ describe('sectionTrail', () => {
 
 describe('sectionFamily', () => {
   test('a section and every section below it, not its siblings that start with the same digits', () => {
-    expect(sectionFamily(deep.sections, { number: '3.1' }).map(number)).toEqual(['3.1', '3.1.1', '3.1.1.1', '3.1.2']);
-    expect(sectionFamily(deep.sections, { number: '3.1.1' }).map(number)).toEqual(['3.1.1', '3.1.1.1']);
-    expect(sectionFamily(deep.sections, { number: '3.10' }).map(number)).toEqual(['3.10']);
+    expect(sectionFamily<{ number: string }>(deep.sections, { number: '3.1' }).map(number)).toEqual(['3.1', '3.1.1', '3.1.1.1', '3.1.2']);
+    expect(sectionFamily<{ number: string }>(deep.sections, { number: '3.1.1' }).map(number)).toEqual(['3.1.1', '3.1.1.1']);
+    expect(sectionFamily<{ number: string }>(deep.sections, { number: '3.10' }).map(number)).toEqual(['3.10']);
   });
 });
 

@@ -72,7 +72,7 @@ function sectionArb(partyCount: number): fc.Arbitrary<SectionModel> {
         activities,
         children: fc.oneof(
           { maxDepth: 2, depthIdentifier: 'section' },
-          fc.constant([]),
+          fc.constant<SectionModel[]>([]),
           fc.array(tie('section'), { minLength: 1, maxLength: 2 }),
         ),
         keepTable: fc.boolean(),
