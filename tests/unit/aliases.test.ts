@@ -107,3 +107,21 @@ describe('where an alias lands', () => {
     ]);
   });
 });
+
+describe('an alias file that parses but cannot be read (found by the property tests)', () => {
+  test('a YAML alias to an anchor never set: located on the alias, not thrown', () => {
+    expect(read('anchors:\n  a-1: *x\n')).toEqual({
+      aliases: undefined,
+      problems: [
+        {
+          file: FILE,
+          line: 2,
+          column: 8,
+          rule: 'aliases-yaml',
+          message: 'Unresolved alias (the anchor must be set before the alias): x',
+          value: '',
+        },
+      ],
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findFrontmatter, markdownBody, parseMarkdown } from '../../src/core/markdown';
+import { parseDocument } from 'yaml';
+import { findFrontmatter, firstAliasOffset, markdownBody, parseMarkdown } from '../../src/core/markdown';
 import { readMatrixMeta } from '../../src/core/read-matrix';
 import { metaFile, metaLines } from './helpers';
 
@@ -101,6 +102,20 @@ describe('a value on the line after its key', () => {
     );
     expect(readMatrixMeta({ file: 'm.md', source }).problems.map((p) => `${p.line} ${p.message}`)).toEqual([
       '10 Front matter "parties.0": Invalid input: expected object, received string',
+    ]);
+  });
+});
+
+describe('firstAliasOffset', () => {
+  test('the offset of the first alias, or nothing', () => {
+    expect(firstAliasOffset(parseDocument('a: &x 1\nb: [2, *x]\nc: *x\n'))).toBe(15);
+    expect(firstAliasOffset(parseDocument('a: 1\n'))).toBeUndefined();
+  });
+
+  test('in matrix.md: the problem is on the line of the alias', () => {
+    const source = metaFile(metaLines.map((line) => line.replace('shortTitle: "S"', 'shortTitle: *S'))).source;
+    expect(readMatrixMeta({ file: 'm.md', source }).problems.map((p) => `${p.rule} ${p.line}:${p.column}`)).toEqual([
+      'frontmatter-yaml 3:13',
     ]);
   });
 });

@@ -42,8 +42,14 @@ interface PhaseModel {
   sections: SectionModel[];
 }
 
-/** A word of plain inline text: nothing Markdown would turn into emphasis, code, links or HTML. */
-const word = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9'(),./:?-]{0,8}$/);
+/**
+ * A word of plain inline text: nothing Markdown would turn into emphasis, code, links or HTML. It
+ * starts with a letter, so that a title's slug never reads as more section number ("1.1" + "2 x"
+ * and "1.1.2" + "x" would make the same anchor id, which readMatrix rightly refuses).
+ */
+const word = fc.stringMatching(/^[A-Za-z][A-Za-z0-9'(),./:?-]{0,8}$/);
+/** Two activities of a section whose wordings differ only in punctuation or case would share an anchor id. */
+const anchorKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const plainText = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
 
 /** One valid row's letters: exactly one A, at least one R, no letter twice in a cell. */
@@ -63,7 +69,7 @@ function sectionArb(partyCount: number): fc.Arbitrary<SectionModel> {
   const activities = fc.uniqueArray(fc.record({ text: plainText, letters: lettersArb(partyCount) }), {
     minLength: 1,
     maxLength: 4,
-    selector: (activity) => activity.text,
+    selector: (activity) => anchorKey(activity.text),
   });
   const { section } = fc.letrec<{ section: SectionModel }>((tie) => ({
     section: fc

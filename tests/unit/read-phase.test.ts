@@ -567,3 +567,34 @@ describe('an empty activity cell', () => {
     expect(phase?.sections[0]?.activities.map((activity) => activity.text)).toEqual(['Choose']);
   });
 });
+
+describe('front matter that parses but cannot be read (found by the property tests)', () => {
+  test('an alias to an anchor never set: located on the alias, not thrown', () => {
+    expect(problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: *T'])).toEqual([
+      {
+        file: FILE,
+        line: 3,
+        column: 8,
+        rule: 'frontmatter-yaml',
+        message: 'Unresolved alias (the anchor must be set before the alias): T',
+        value: '',
+      },
+    ]);
+  });
+
+  test('aliases expanding past the YAML limit: located on the first alias, not thrown', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefghij'[index]}`).join(', ')}]`),
+    ];
+    expect(
+      problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: T', ...bomb]).map((p) => `${p.rule} ${p.line}:${p.column} ${p.message}`),
+    ).toEqual(['frontmatter-yaml 5:8 Excessive alias count indicates a resource exhaustion attack']);
+  });
+
+  test('a resolved alias is read, and quoted as written in a problem', () => {
+    expect(
+      problemsOf(['#### 1.1. Specify', ...header, '| Choose | RA | I |'], ['phase: &n 1', 'title: "T"', 'colour: *n']).map((p) => p.value),
+    ).toEqual(['*n']);
+  });
+});
