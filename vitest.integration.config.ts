@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Integration tests: they run the real build, the command-line tools and the servers as
- * processes, in temporary folders they remove afterwards. `npm test` runs them after the unit tests.
+ * processes, in temporary folders they remove afterwards. `npm test` runs them once its own builds
+ * and `astro check` are done (they share the project's Astro caches).
  */
 export default defineConfig({
   test: {

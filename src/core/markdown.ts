@@ -4,7 +4,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import type { ProblemCollector } from './problems.ts';
 
@@ -41,7 +41,15 @@ export function readFrontmatter<T>(node: Yaml | undefined, schema: z.ZodType<T>,
     }
     return undefined;
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // An alias to an anchor never set (`*name`), or too many aliases, parses without error but cannot be read.
+    const pos = lineCounter.linePos(firstAliasOffset(document) ?? 0);
+    problems.add('frontmatter-yaml', error instanceof Error ? error.message : String(error), '', firstLine + pos.line - 1, pos.col);
+    return undefined;
+  }
   const result = schema.safeParse(data ?? {});
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -87,6 +95,18 @@ export function frontmatterTexts(node: Yaml | undefined): FrontmatterText[] {
   };
   walk(document.contents, []);
   return texts;
+}
+
+/** Offset of the first alias (`*name`) of a YAML document, if any. */
+export function firstAliasOffset(document: ReturnType<typeof parseDocument>): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Offset of the deepest existing node along `path`, so a missing key points at its parent. */

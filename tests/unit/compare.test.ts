@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Aliases } from '../../src/core/alias-chains';
-import { compareReleases, countChanges, describeChanges, groupByPhaseAndSection, isUnchanged } from '../../src/core/compare';
-import { contentOf, RELEASE_SCHEMA_VERSION, type ReleaseContent, readRelease } from '../../src/core/release';
+import {
+  type ActivityChange,
+  compareNumbers,
+  compareReleases,
+  countChanges,
+  describeChanges,
+  differencesFrom,
+  groupByPhaseAndSection,
+  isUnchanged,
+  placeOf,
+  type ReleaseChanges,
+} from '../../src/core/compare';
+import { checksumOf, contentOf, RELEASE_SCHEMA_VERSION, type Release, type ReleaseContent, readRelease } from '../../src/core/release';
 import { parseLetters } from '../../src/core/roles';
 import { activityId, phaseId, sectionId } from '../../src/core/slugs';
 
@@ -280,5 +291,238 @@ describe('the evolving fixture (tests/fixtures/evolving-content/HISTORY.md)', ()
   test('from the first release to the latest: every change of both releases, the annex letter included', () => {
     const changes = compareReleases(read('2026-01-15'), read('2026-09-01'), aliases);
     expect(countChanges(changes)).toEqual({ added: 1, removed: 1, renamed: 1, moved: 1, letters: 1, sections: 0, metadata: 0 });
+  });
+});
+
+describe('describeChanges: one plain line per change', () => {
+  test('metadata, headings and every kind of activity change, in that order', () => {
+    const before = release(BASE);
+    const after = release(
+      {
+        '1.1': { title: 'Contract signature', rows: [['Sign the contract', '', 'RA']] },
+        '1.3': {
+          title: 'Billing',
+          rows: [
+            ['Pay the invoices', 'RA', 'I'],
+            ['Enable 2FA', 'RA', 'I'],
+          ],
+        },
+      },
+      { description: 'Another matrix', sourceUrl: 'https://example.org/other' },
+    );
+    const aliases = { anchors: { 'activity-1-2-enable-two-factor-login': 'activity-1-3-enable-2fa' }, pages: {} };
+    expect(describeChanges(compareReleases(before, after, aliases), PARTIES)).toEqual([
+      'description changed',
+      'sourceUrl changed',
+      'section "1.1. Contract" renamed "1.1. Contract signature"',
+      'section "1.2. Access" removed',
+      'section "1.3. Billing" added',
+      '"Sign the contract": Customer RA → no role, OVHcloud I → RA',
+      // A removed activity comes after the changes of its section or an earlier one (1.1 here).
+      'removed "Create admin accounts" (1.2)',
+      'added "Pay the invoices" (1.3)',
+      'renamed "Enable two-factor login" → "Enable 2FA"',
+      'moved "Enable 2FA" from 1.2 to 1.3',
+      '"Enable 2FA": OVHcloud C → I',
+    ]);
+  });
+
+  test('a party unknown to the names given is shown by its id', () => {
+    const after = release({ ...BASE, '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'C']] } });
+    expect(describeChanges(compareReleases(release(BASE), after, NO_ALIASES), [])).toEqual(['"Sign the contract": ovhcloud I → C']);
+  });
+
+  test('phase headings', () => {
+    const before = release(BASE);
+    const after = release(BASE);
+    after.phases = after.phases.map((phase) => ({ ...phase, title: 'Subscription' }));
+    const changes = compareReleases(before, after, NO_ALIASES);
+    expect(changes.headings).toEqual([
+      {
+        level: 'phase',
+        kind: 'renamed',
+        before: { id: 'phase-1-onboarding', number: '1', title: 'Onboarding' },
+        after: { id: 'phase-1-onboarding', number: '1', title: 'Subscription' },
+      },
+    ]);
+    expect(describeChanges(changes, PARTIES)).toEqual(['phase "1. Onboarding" renamed "1. Subscription"']);
+  });
+});
+
+describe('headings matched across releases', () => {
+  const access = BASE['1.2'] as Sections[string];
+
+  test('an alias follows a section renumbered, while a new section takes its old number', () => {
+    const after = release({
+      '1.1': BASE['1.1'] as Sections[string],
+      '1.2': { title: 'Billing', rows: [['Pay', 'RA', 'I']] },
+      '1.3': access,
+    });
+    const aliases = { anchors: { 'section-1-2-access': 'section-1-3-access' }, pages: {} };
+    const headings = compareReleases(release(BASE), after, aliases).headings.map((h) => `${h.kind} ${h.before?.number} ${h.after?.number}`);
+    expect(headings).toEqual(['renamed 1.2 1.3', 'added undefined 1.2']);
+  });
+
+  test('without the alias, the new section at the same number reads as the old one renamed', () => {
+    const after = release({
+      '1.1': BASE['1.1'] as Sections[string],
+      '1.2': { title: 'Billing', rows: [['Pay', 'RA', 'I']] },
+      '1.3': access,
+    });
+    const headings = compareReleases(release(BASE), after, NO_ALIASES).headings.map(
+      (h) => `${h.kind} ${h.before?.title} ${h.after?.title}`,
+    );
+    expect(headings).toEqual(['renamed Access Billing', 'added undefined Access']);
+  });
+
+  test('two old sections aliased to the same new one: the first takes it, the second is removed', () => {
+    const after = release({ '1.1': { title: 'Everything', rows: [['Sign the contract', 'RA', 'I']] } });
+    const aliases = {
+      anchors: { 'section-1-1-contract': 'section-1-1-everything', 'section-1-2-access': 'section-1-1-everything' },
+      pages: {},
+    };
+    const headings = compareReleases(release(BASE), after, aliases).headings.map((h) => `${h.kind} ${h.before?.title} ${h.after?.title}`);
+    expect(headings).toEqual(['renamed Contract Everything', 'removed Access undefined']);
+  });
+});
+
+describe('impact of a party that left the matrix', () => {
+  test('its letters are all lost; a party without change is not listed', () => {
+    const before = release(BASE, { parties: [...PARTIES, { id: 'auditor', name: 'Auditor' }] });
+    const phase = before.phases[0];
+    if (!phase) throw new Error('fixture');
+    before.phases = [
+      {
+        ...phase,
+        sections: phase.sections.map((section) => ({
+          ...section,
+          activities: section.activities.map((activity) => ({ ...activity, roles: { ...activity.roles, auditor: parseLetters('CI') } })),
+        })),
+      },
+    ];
+    const changes = compareReleases(before, release(BASE), NO_ALIASES);
+    expect(changes.impact).toEqual([
+      { party: { id: 'auditor', name: 'Auditor' }, letters: { R: none, A: none, C: tally(0, 3), I: tally(0, 3) } },
+    ]);
+    expect(changes.activities.every((change) => change.letters.length === 1)).toBe(true);
+  });
+});
+
+describe('added and removed activities carry no letter changes', () => {
+  test('the whole change', () => {
+    const after = release({ '1.1': BASE['1.1'] as Sections[string], '1.2': { title: 'Access', rows: [['Revoke leavers', 'R', 'A']] } });
+    const changes = compareReleases(release(BASE), after, NO_ALIASES).activities;
+    expect(changes.map(({ kinds, letters, before, after: now }) => ({ kinds, letters, before: before?.text, after: now?.text }))).toEqual([
+      { kinds: ['added'], letters: [], before: undefined, after: 'Revoke leavers' },
+      { kinds: ['removed'], letters: [], before: 'Create admin accounts', after: undefined },
+      { kinds: ['removed'], letters: [], before: 'Enable two-factor login', after: undefined },
+    ]);
+  });
+});
+
+describe('isUnchanged', () => {
+  const empty: ReleaseChanges = { from: 'a', to: 'b', metadata: [], headings: [], activities: [], impact: [] };
+
+  test('only when there is no metadata, heading nor activity change', () => {
+    expect(isUnchanged(empty)).toBe(true);
+    expect(isUnchanged({ ...empty, metadata: [{ field: 'title', before: 'a', after: 'b' }] })).toBe(false);
+    expect(
+      isUnchanged({
+        ...empty,
+        headings: [{ level: 'phase', kind: 'added', before: undefined, after: { id: 'p', number: '1', title: 'P' } }],
+      }),
+    ).toBe(false);
+    const change = compareReleases(
+      release(BASE),
+      release({ ...BASE, '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'C']] } }),
+      NO_ALIASES,
+    ).activities;
+    expect(isUnchanged({ ...empty, activities: change })).toBe(false);
+  });
+});
+
+describe('compareNumbers: dotted numbers as the source orders them', () => {
+  test('by each component as a number; a shorter number first', () => {
+    expect(compareNumbers('2.10', '2.9')).toBeGreaterThan(0);
+    expect(compareNumbers('2.9', '2.10')).toBeLessThan(0);
+    expect(compareNumbers('1.1', '1.1')).toBe(0);
+    expect(compareNumbers('1.1', '1.1.1')).toBeLessThan(0);
+    expect(compareNumbers('1.1.1', '1.1')).toBeGreaterThan(0);
+    expect(compareNumbers('1.1', '1.1.0')).toBeLessThan(0);
+    expect(compareNumbers('1.1.0', '1.1')).toBeGreaterThan(0);
+  });
+});
+
+describe('placeOf and groupByPhaseAndSection', () => {
+  const version = (phase: number, section: string, text: string) => ({
+    id: text,
+    text,
+    roles: {},
+    phase: { number: phase, title: `P${phase}` },
+    section: { id: section, number: section, title: `S${section}` },
+  });
+  const added = (phase: number, section: string, text: string): ActivityChange => ({
+    kinds: ['added'],
+    before: undefined,
+    after: version(phase, section, text),
+    letters: [],
+  });
+
+  test('a change with neither version is an error', () => {
+    expect(() => placeOf({ kinds: ['added'], before: undefined, after: undefined, letters: [] })).toThrow(
+      'An activity change has neither a before nor an after.',
+    );
+  });
+
+  test('sorts by phase then section, keeping the given order within a section, without touching the input', () => {
+    const input = [
+      added(3, '3.1', 'e'),
+      added(1, '1.10', 'c'),
+      added(1, '1.2', 'a'),
+      added(2, '2.1', 'd'),
+      added(1, '1.2', 'b'),
+      { ...added(1, '1.9', 'r'), after: undefined, before: version(1, '1.9', 'r'), kinds: ['removed' as const] },
+    ];
+    const groups = groupByPhaseAndSection(input).map((group) => [
+      group.phase.number,
+      group.sections.map((entry) => [entry.section.number, entry.changes.map((change) => placeOf(change).text).join('')]),
+    ]);
+    expect(groups).toEqual([
+      [
+        1,
+        [
+          ['1.2', 'ab'],
+          ['1.9', 'r'],
+          ['1.10', 'c'],
+        ],
+      ],
+      [2, [['2.1', 'd']]],
+      [3, [['3.1', 'e']]],
+    ]);
+    expect(input.map((change) => placeOf(change).text).join('')).toBe('ecadbr');
+  });
+});
+
+describe('differencesFrom: what a release lacks of the current content', () => {
+  const sealed = (content: ReleaseContent): Release => ({ ...content, checksum: checksumOf(content) });
+
+  test('nothing when the checksums match', () => {
+    expect(differencesFrom(sealed(release(BASE)), sealed(release(BASE)), NO_ALIASES)).toEqual([]);
+  });
+
+  test('the date first, then each change', () => {
+    const after = release(
+      { ...BASE, '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'C']] } },
+      { lastUpdated: '2026-03-01' },
+    );
+    expect(differencesFrom(sealed(release(BASE)), sealed(after), NO_ALIASES)).toEqual([
+      'lastUpdated 2026-01-15 → 2026-03-01',
+      '"Sign the contract": OVHcloud I → C',
+    ]);
+  });
+
+  test('only the order of the lists changed', () => {
+    const reordered = release({ '1.2': BASE['1.2'] as Sections[string], '1.1': BASE['1.1'] as Sections[string] });
+    expect(differencesFrom(sealed(release(BASE)), sealed(reordered), NO_ALIASES)).toEqual(['the order of phases, sections or activities']);
   });
 });

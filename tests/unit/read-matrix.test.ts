@@ -195,3 +195,110 @@ describe('hostile metadata', () => {
     ]);
   });
 });
+
+describe('rules across files: exact problems', () => {
+  const table = [...header, '| Choose | RA | I |'];
+
+  test('a phase defined twice: on the second file, line 2, naming the first', () => {
+    const files = [
+      { file: 'a.md', source: phaseFile(['#### 1.1. Specify', ...table]) },
+      { file: 'b.md', source: phaseFile(['#### 1.2. Other', ...table]) },
+    ];
+    const { matrix, problems } = readMatrix(META, files);
+    expect(problems).toEqual([
+      { file: 'b.md', line: 2, column: 1, rule: 'duplicate-phase', message: 'Phase 1 is also defined in a.md.', value: '1' },
+    ]);
+    // The second file is left out; the first one is kept.
+    expect(matrix?.phases.map((phase) => phase.file)).toEqual(['a.md']);
+  });
+
+  test('an anchor id made twice from different numbers and titles: on the line of the second, naming the first', () => {
+    // Section 1.1 "2 x" and section 1.1.2 "x" both make section-1-1-2-x.
+    const files = [{ file: 'a.md', source: phaseFile(['#### 1.1. 2 x', ...table, '#### 1.1.2. x', ...table]) }];
+    expect(readMatrix(META, files).problems).toEqual([
+      {
+        file: 'a.md',
+        line: 10,
+        column: 1,
+        rule: 'duplicate-id',
+        message: 'Anchor id "section-1-1-2-x" is already used by a.md:6; reword one of them.',
+        value: 'section-1-1-2-x',
+      },
+    ]);
+  });
+
+  test('a file without front matter is reported and the other phases are still read', () => {
+    const files = [
+      { file: 'a.md', source: '#### 1.1. Specify\n' },
+      { file: 'b.md', source: phaseFile(['#### 2.1. Install', ...table], ['phase: 2', 'title: "Two"']) },
+    ];
+    const { matrix, problems } = readMatrix(META, files);
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['a.md frontmatter-missing']);
+    expect(matrix?.phases.map((phase) => phase.number)).toEqual([2]);
+  });
+
+  test('invalid metadata: no matrix, and the phases are not read', () => {
+    const meta = metaFile(metaLines.map((line) => line.replace('OVHcloud', 'Customer')));
+    const { matrix, problems } = readMatrix(meta, [{ file: 'a.md', source: 'no front matter' }]);
+    expect(matrix).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['content/matrix.md duplicate-party']);
+  });
+
+  test('phases are sorted by number, not by file or as text', () => {
+    const files = [10, 2, 1].map((number) => ({
+      file: `p${number}.md`,
+      source: phaseFile([`#### ${number}.1. S`, ...table], [`phase: ${number}`, `title: "P${number}"`]),
+    }));
+    expect(readMatrix(META, files).matrix?.phases.map((p) => p.number)).toEqual([1, 2, 10]);
+  });
+});
+
+describe('matrix metadata: exact problems', () => {
+  test('a party declared twice: on line 1, with its name', () => {
+    expect(readMatrixMeta(metaFile(metaLines.map((line) => line.replace('OVHcloud', 'Customer'))))).toEqual({
+      meta: undefined,
+      problems: [
+        {
+          file: 'content/matrix.md',
+          line: 1,
+          column: 1,
+          rule: 'duplicate-party',
+          message: 'Party "Customer" is declared twice or has no letters to make an id from.',
+          value: 'Customer',
+        },
+      ],
+    });
+  });
+
+  test('a party name without letters or digits has no id', () => {
+    const { meta, problems } = readMatrixMeta(metaFile(metaLines.map((line) => line.replace('OVHcloud', '"!!!"'))));
+    expect(meta).toBeUndefined();
+    expect(problems.map((p) => `${p.rule} ${p.value}`)).toEqual(['duplicate-party !!!']);
+  });
+
+  test('valid metadata: the parties get ids from their names', () => {
+    const { meta } = readMatrixMeta(metaFile(metaLines.map((line) => line.replace('OVHcloud', 'Cloud Provider'))));
+    expect(meta?.parties).toEqual([
+      { id: 'customer', name: 'Customer' },
+      { id: 'cloud-provider', name: 'Cloud Provider' },
+    ]);
+    expect(meta?.shortTitle).toBe('S');
+  });
+});
+
+describe('problem reports: singular and plural', () => {
+  const problem = { file: 'a.md', line: 1, column: 2, rule: 'r', message: 'M.', value: 'v' };
+
+  test('one problem', () => {
+    const error = new ContentError([problem]);
+    expect(error.message).toBe('The RACI content has 1 problem:\n  - a.md:1:2 [r] M. (value: "v")');
+    expect(error.name).toBe('ContentError');
+    expect(error.problems).toEqual([problem]);
+  });
+
+  test('several problems, one per line', () => {
+    expect(new ContentError([problem, { ...problem, line: 3 }]).message).toBe(
+      'The RACI content has 2 problems:\n  - a.md:1:2 [r] M. (value: "v")\n  - a.md:3:2 [r] M. (value: "v")',
+    );
+  });
+});

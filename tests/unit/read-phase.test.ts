@@ -373,3 +373,332 @@ describe('hostile content', () => {
     expect(between.map((p) => [p.rule, p.line, p.value])).toEqual([['unsupported-content', 6, '<!-- a --> <b>shown</b> <!-- b -->']]);
   });
 });
+
+/** Every problem of a snippet, as `rule line:column value`, in the order reported. */
+function located(body: string[], frontmatter?: string[]): string[] {
+  return problemsOf(body, frontmatter).map((p) => `${p.rule} ${p.line}:${p.column} ${JSON.stringify(p.value)}`);
+}
+
+describe('exact locations: line and column of each problem', () => {
+  test('indented blocks are reported at their own column, cells at the column of their pipe', () => {
+    expect(
+      located(['   #### 1.1. Specify', '', '  | Task | Customer | OVH |', '  | --- | --- | --- |', '  |  | RX | RR |', '', '  Some note.']),
+    ).toEqual([
+      'activity-column 8:3 "Task"',
+      'undeclared-party 8:21 "OVH"',
+      'missing-party 8:1 "OVHcloud"',
+      'empty-activity 10:3 ""',
+      'unsupported-content 12:3 "Some note."',
+    ]);
+  });
+
+  test('letters: the column of the offending cell', () => {
+    expect(located(['#### 1.1. Specify', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RX | AA |'])).toEqual([
+      'unknown-letter 9:10 "RX"',
+      'repeated-letter 9:15 "AA"',
+    ]);
+  });
+
+  test('headings: the column of the heading, whatever its level', () => {
+    expect(located(['  ## 2.1. Elsewhere', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RA | I |'])).toEqual([
+      'section-outside-phase 6:3 "2.1. Elsewhere"',
+    ]);
+    expect(located([' # Specify'])).toEqual(['section-heading 6:2 "Specify"']);
+    expect(located(['#### 1.1. A', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| X | RA | I |', ' #### 1.1. B'])).toEqual(
+      ['duplicate-section 10:2 "1.1. B"'],
+    );
+    expect(located(['  ### 1.2.1. Orphan', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| X | RA | I |'])).toEqual([
+      'section-parent-missing 6:3 "1.2.1. Orphan"',
+    ]);
+  });
+
+  test('tables out of place: the column of the table', () => {
+    const rows = ['| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RA | I |'];
+    expect(located(rows.map((row) => `  ${row}`))).toEqual(['table-outside-section 6:3 "Activity"']);
+    expect(located(['#### 1.1. Specify', ...rows, '', ...rows.map((row) => ` ${row}`)])).toEqual(['section-table-count 11:2 "Activity"']);
+  });
+
+  test('row and section problems are reported at column 1 of their line', () => {
+    const header2 = ['| Activity | Customer | OVHcloud |', '| --- | --- | --- |'];
+    expect(located(['#### 1.1. Specify', ...header2, '  | Choose | R | I | C |'])).toEqual([
+      'cell-count 9:1 "Choose"',
+      'accountable-missing 9:1 "Choose"',
+    ]);
+    expect(located(['#### 1.1. Specify', ...header2, '| Choose | RA | A |', '| Choose | RA | I |'])).toEqual([
+      'accountable-multiple 9:1 "Choose"',
+      'duplicate-activity 10:1 "Choose"',
+    ]);
+    expect(located(['  #### 1.1. Specify', '  #### 1.2. Other', ...header2, '| Choose | RA | I |'])).toEqual([
+      'section-without-activities 6:1 "1.1. Specify"',
+    ]);
+    expect(located(['   #### 1.1. Specify', ...header2.map((row) => `  ${row}`)])).toEqual(['empty-table 7:1 "1.1"']);
+  });
+});
+
+describe('messages name what is wrong', () => {
+  const messages = (body: string[]) => problemsOf(body).map((p) => p.message);
+  const header2 = ['| Activity | Customer | OVHcloud |', '| --- | --- | --- |'];
+
+  test('for rows and letters', () => {
+    expect(messages(['#### 1.1. Specify', ...header2, '| Choose | Rx | AA |', '| Other | RA | A |', '| Third | RA | I | C |'])).toEqual([
+      'Unknown role letter "x" for Customer; use R, A, C or I.',
+      'Letter "A" is repeated in the OVHcloud cell.',
+      '2 parties are Accountable (A); exactly one must be.',
+      'Row has too many cells: 4 where the header has 3.',
+    ]);
+    expect(messages(['#### 1.1. Specify', ...header2, '| Choose | C |', '| Choose | RA | I |'])).toEqual([
+      'Row has too few cells: 2 where the header has 3.',
+      'No party is Accountable (A) for this activity.',
+      'No party is Responsible (R) for this activity.',
+      'Activity is listed twice in section 1.1.',
+    ]);
+  });
+
+  test('for columns and tables', () => {
+    expect(
+      messages(['#### 1.1. Specify', '| Task | Customer | Customer | OVH |', '| --- | --- | --- | --- |', '| Choose | RA | I | I |']),
+    ).toEqual([
+      'The first column must be "Activity".',
+      'Party "Customer" has two columns.',
+      'Column "OVH" is not a declared party (declared: "Customer", "OVHcloud").',
+      'The table has no column for declared party "OVHcloud".',
+    ]);
+    expect(messages(['#### 1.1. Specify', ...header2])).toEqual(['The table of section 1.1 has no activity rows.']);
+    expect(messages(['#### 1.1. Specify', ...header2, '| Choose | RA | I |', '', ...header2, '| Other | RA | I |'])).toEqual([
+      'Section 1.1 already has a table; each section holds one table.',
+    ]);
+    expect(messages([...header2, '| Choose | RA | I |'])).toEqual(['A table must follow a numbered section heading.']);
+  });
+
+  test('for sections', () => {
+    const table = [...header2, '| Choose | RA | I |'];
+    expect(
+      messages(['#### 1.1. Specify', ...table, '#### 1.1. Again', ...table, '#### 3.1. Far', ...table, '#### 1.4.1. Orphan', ...table]),
+    ).toEqual([
+      'Section number 1.1 is used twice in this phase.',
+      'Section 3.1 does not belong to phase 1.',
+      'Section 1.4.1 needs section 1.4 before it.',
+    ]);
+    expect(messages(['#### Specify', ...table])).toEqual([
+      'A heading must start with a section number such as "1.2." followed by a title.',
+    ]);
+    expect(messages(['#### 1.1. Specify', '#### 1.2. Other', ...table])).toEqual(['Section 1.1 has neither a table nor sub-sections.']);
+  });
+
+  test('for content other than headings and tables: the kind of block found', () => {
+    expect(problemsOf(['- item', '', '> quote', '', '***', '', 'Prose.']).map((p) => `${p.message} ${p.value}`)).toEqual([
+      'Only numbered headings and tables are allowed here, found a list. - item',
+      'Only numbered headings and tables are allowed here, found a blockquote. > quote',
+      'Only numbered headings and tables are allowed here, found a thematicBreak. ***',
+      'Only numbered headings and tables are allowed here, found a paragraph. Prose.',
+    ]);
+  });
+
+  test('a long paragraph is quoted by its first 80 characters', () => {
+    const prose = `${'word '.repeat(30)}end`;
+    expect(problemsOf([prose])[0]?.value).toBe(prose.slice(0, 80));
+  });
+});
+
+describe('raw HTML in a phase body', () => {
+  test('is refused, with the HTML as written; an HTML comment alone is not', () => {
+    expect(
+      located([
+        '<div>x</div>',
+        '',
+        '<div>x</div><!-- a -->',
+        '',
+        '<!-- a --> <b>x</b>',
+        '',
+        '<!-- x -->   ',
+        '',
+        '<!--',
+        'several lines',
+        '-->',
+      ]),
+    ).toEqual([
+      'unsupported-content 6:1 "<div>x</div>"',
+      'unsupported-content 8:1 "<div>x</div><!-- a -->"',
+      'unsupported-content 10:1 "<!-- a --> <b>x</b>"',
+    ]);
+    expect(problemsOf(['<div>x</div>'])[0]?.message).toBe('Only numbered headings and tables are allowed (HTML comments are ignored).');
+  });
+});
+
+describe('a rejected heading still owns its table', () => {
+  test('the table is checked without a table-outside-section cascade', () => {
+    expect(located(['#### 9.1. Elsewhere', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |'])).toEqual([
+      'section-outside-phase 6:1 "9.1. Elsewhere"',
+      'empty-table 7:1 ""',
+    ]);
+  });
+
+  test('its rows are checked, its second table is refused, and nothing of it reaches the phase', () => {
+    const table = ['| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | R | I |'];
+    const { phase, problems } = readPhase(FILE, phaseFile(['#### Unnumbered', ...table, '', ...table]), twoParties);
+    expect(problems.map((p) => `${p.rule} ${p.line}`)).toEqual(['section-heading 6', 'accountable-missing 9', 'section-table-count 11']);
+    expect(phase?.sections).toEqual([]);
+  });
+});
+
+describe('a wrong header is reported alone, not on every row', () => {
+  test('an undeclared column: rows are not checked for A and R', () => {
+    expect(located(['#### 1.1. Specify', '| Activity | Customer | OVH |', '| --- | --- | --- |', '| Choose | R | I |'])).toEqual([
+      'undeclared-party 7:23 "OVH"',
+      'missing-party 7:1 "OVHcloud"',
+    ]);
+  });
+
+  test('letters are still checked, and the declared columns still read', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile(['#### 1.1. Specify', '| Task | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | X | I |']),
+      twoParties,
+    );
+    expect(problems.map((p) => p.rule)).toEqual(['activity-column', 'unknown-letter']);
+    expect(phase?.sections[0]?.activities).toEqual([
+      { id: 'activity-1-1-choose', text: 'Choose', roles: { customer: [], ovhcloud: ['I'] }, line: 9 },
+    ]);
+  });
+});
+
+describe('letters in a cell', () => {
+  test('may be spaced out, and read in the order written', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile(['#### 1.1. Specify', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | C  A R | I |']),
+      twoParties,
+    );
+    expect(problems).toEqual([]);
+    expect(phase?.sections[0]?.activities[0]?.roles).toEqual({ customer: ['C', 'A', 'R'], ovhcloud: ['I'] });
+  });
+
+  test('a missing cell reads as no role', () => {
+    const { phase } = readPhase(
+      FILE,
+      phaseFile(['#### 1.1. Specify', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RA |']),
+      twoParties,
+    );
+    expect(phase?.sections[0]?.activities[0]?.roles).toEqual({ customer: ['R', 'A'], ovhcloud: [] });
+  });
+});
+
+describe('front matter: exact locations', () => {
+  test('invalid YAML: the line and column in the file, the parser message first line', () => {
+    const problems = problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: "x']);
+    expect(problems).toEqual([{ file: FILE, line: 3, column: 10, rule: 'frontmatter-yaml', message: 'Missing closing "quote', value: '' }]);
+  });
+
+  test('invalid YAML on a later line', () => {
+    const problems = problemsOf(['#### 1.1. Specify'], ['phase: [1', 'title: x']);
+    expect(problems.map((p) => `${p.rule} ${p.line}:${p.column}`)).toEqual(['frontmatter-yaml 3:1']);
+    expect(problems[0]?.message).toBe('Flow sequence in block collection must be sufficiently indented and end with a ]');
+  });
+
+  test('a front matter that is not a mapping: one problem, on the opening fence', () => {
+    expect(problemsOf(['#### 1.1. Specify'], ['- a'])).toEqual([
+      {
+        file: FILE,
+        line: 1,
+        column: 1,
+        rule: 'frontmatter-invalid',
+        message: 'Front matter Invalid input: expected object, received array',
+        value: '',
+      },
+    ]);
+  });
+
+  test('an empty front matter: each missing key, on the opening fence', () => {
+    expect(problemsOf(['#### 1.1. Specify'], []).map((p) => `${p.line}:${p.column} ${p.message} ${JSON.stringify(p.value)}`)).toEqual([
+      '1:1 Front matter "phase": Invalid input: expected number, received undefined ""',
+      '1:1 Front matter "title": Invalid input: expected string, received undefined ""',
+    ]);
+  });
+
+  test('a missing key is reported on the opening fence; a wrong value on its own line', () => {
+    expect(problemsOf(['#### 1.1. Specify'], ['phase: 1']).map((p) => `${p.rule} ${p.line}:${p.column} ${p.value}`)).toEqual([
+      'frontmatter-invalid 1:1 ',
+    ]);
+    expect(problemsOf(['#### 1.1. Specify'], ['phase: 1', '', '', 'title: ""']).map((p) => `${p.line} ${p.message}`)).toEqual([
+      '5 Front matter "title": Too small: expected string to have >=1 characters',
+    ]);
+  });
+
+  test('an unknown key: its name in the message, on its line, with its value', () => {
+    expect(problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: "X"', 'colour: blue'])).toEqual([
+      {
+        file: FILE,
+        line: 4,
+        column: 1,
+        rule: 'frontmatter-invalid',
+        message: 'Front matter "colour": Unrecognized key: "colour"',
+        value: 'blue',
+      },
+    ]);
+  });
+
+  test('a front matter that does not start on line 1 is no front matter', () => {
+    expect(readPhase(FILE, `\n${phaseFile(['#### 1.1. Specify'])}`, twoParties).problems.map((p) => p.rule)[0]).toBe('frontmatter-missing');
+  });
+
+  test('without front matter, nothing else is read', () => {
+    expect(readPhase(FILE, '#### 1.1. Specify\n\nProse.\n', twoParties)).toEqual({
+      phase: undefined,
+      problems: [
+        {
+          file: FILE,
+          line: 1,
+          column: 1,
+          rule: 'frontmatter-missing',
+          message: 'The file must start with a YAML front-matter block (---).',
+          value: '',
+        },
+      ],
+    });
+  });
+});
+
+describe('an empty activity cell', () => {
+  test('after a valid row: reported with its message, and the row is left out', () => {
+    const { phase, problems } = readPhase(
+      FILE,
+      phaseFile(['#### 1.1. Specify', '| Activity | Customer | OVHcloud |', '| --- | --- | --- |', '| Choose | RA | I |', '|  | RA | I |']),
+      twoParties,
+    );
+    expect(problems).toEqual([
+      { file: FILE, line: 10, column: 1, rule: 'empty-activity', message: 'The activity cell is empty.', value: '' },
+    ]);
+    expect(phase?.sections[0]?.activities.map((activity) => activity.text)).toEqual(['Choose']);
+  });
+});
+
+describe('front matter that parses but cannot be read (found by the property tests)', () => {
+  test('an alias to an anchor never set: located on the alias, not thrown', () => {
+    expect(problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: *T'])).toEqual([
+      {
+        file: FILE,
+        line: 3,
+        column: 8,
+        rule: 'frontmatter-yaml',
+        message: 'Unresolved alias (the anchor must be set before the alias): T',
+        value: '',
+      },
+    ]);
+  });
+
+  test('aliases expanding past the YAML limit: located on the first alias, not thrown', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefghij'[index]}`).join(', ')}]`),
+    ];
+    expect(
+      problemsOf(['#### 1.1. Specify'], ['phase: 1', 'title: T', ...bomb]).map((p) => `${p.rule} ${p.line}:${p.column} ${p.message}`),
+    ).toEqual(['frontmatter-yaml 5:8 Excessive alias count indicates a resource exhaustion attack']);
+  });
+
+  test('a resolved alias is read, and quoted as written in a problem', () => {
+    expect(
+      problemsOf(['#### 1.1. Specify', ...header, '| Choose | RA | I |'], ['phase: &n 1', 'title: "T"', 'colour: *n']).map((p) => p.value),
+    ).toEqual(['*n']);
+  });
+});

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/core/content';
 import { formatProblem } from '../../src/core/problems';
-import { readRelease } from '../../src/core/release';
+import { readRelease, readReleases, serializeRelease } from '../../src/core/release';
 import { loadContent, readContentFiles } from '../../src/node/content-folder';
 
 const FIXTURE = 'tests/fixtures/evolving-content';
@@ -157,5 +157,104 @@ describe('the content against its newest release', () => {
 
   test('a folder without releases/ skips the release check', () => {
     expect(readContent({ ...files(), releaseFiles: undefined }).problems).toEqual([]);
+  });
+});
+
+describe('a release file: exact problems', () => {
+  const FILE = releasePath('2026-03-01');
+  const read = (source: string, file = FILE) => readRelease({ file, source });
+  const where = (source: string, file = FILE) =>
+    read(source, file).problems.map((p) => `${p.rule} ${p.line}:${p.column} ${JSON.stringify(p.value)}`);
+  const restore = 'A release never changes: restore the file from version control (git checkout -- <file>).';
+
+  test('not JSON: the line and column of the first error, the text from there, the reason', () => {
+    const source = releaseText('2026-03-01').replace('"schemaVersion": 1,', '"schemaVersion": 1,,');
+    expect(read(source).problems).toEqual([
+      {
+        file: FILE,
+        line: 2,
+        column: 22,
+        rule: 'release-json',
+        message: `Not valid JSON (PropertyNameExpected). ${restore}`,
+        value: ',\n  "title": "Fixtur',
+      },
+    ]);
+  });
+
+  test('a comment, a trailing comma or nothing at all is not JSON', () => {
+    expect(where(releaseText('2026-03-01').replace('"schemaVersion": 1,', '// note\n  "schemaVersion": 1,'))).toEqual([
+      'release-json 2:3 "// note\\n  \\"schemaVer"',
+    ]);
+    expect(read(releaseText('2026-03-01').replace('"schemaVersion": 1,', '// note\n  "schemaVersion": 1,')).problems[0]?.message).toBe(
+      `Not valid JSON (InvalidCommentToken). ${restore}`,
+    );
+    expect(where('{"a": [1,]}')).toEqual(['release-json 1:10 "]}"']);
+    expect(read('').problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([`1:1 Not valid JSON (ValueExpected). ${restore}`]);
+  });
+
+  test('a value of the wrong type: the line and column of its key, the key and value as written', () => {
+    const source = releaseText('2026-03-01').replace('"number": 1,', '"number": "one",');
+    expect(read(source).problems).toEqual([
+      {
+        file: FILE,
+        line: 42,
+        column: 7,
+        rule: 'release-invalid',
+        message: `At $.phases[0].number: Invalid input: expected number, received string. ${restore}`,
+        value: '"number": "one"',
+      },
+    ]);
+  });
+
+  test('a missing key: the object that lacks it', () => {
+    const source = releaseText('2026-03-01').replace('"title": "Onboarding",', '');
+    expect(where(source)).toEqual([
+      'release-invalid 40:5 "{\\n      \\"id\\": \\"phase-1-onboarding\\",\\n      \\"number\\": 1,\\n      \\n      \\"sections\\": "',
+    ]);
+  });
+
+  test('a long value is quoted by its first 80 characters', () => {
+    const long = 'x'.repeat(100);
+    const source = releaseText('2026-03-01').replace('"schemaVersion": 1,', `"schemaVersion": "${long}",`);
+    expect(read(source).problems[0]?.value).toBe(`"schemaVersion": "${long}"`.slice(0, 80));
+  });
+
+  test('named by another date: on the line of lastUpdated, naming the right file', () => {
+    expect(read(releaseText('2026-03-01'), `${FIXTURE}/releases/2026-03-02.json`).problems).toEqual([
+      {
+        file: `${FIXTURE}/releases/2026-03-02.json`,
+        line: 6,
+        column: 3,
+        rule: 'release-name',
+        message: `At $.lastUpdated: a release is named by its date; this one must be 2026-03-01.json. ${restore}`,
+        value: '2026-03-01',
+      },
+    ]);
+  });
+
+  test('the checksum problem is on the checksum', () => {
+    const source = releaseText('2026-03-01').replace('"Review the security annex"', '"Review the annex"');
+    expect(where(source).map((line) => line.split(' "')[0])).toEqual(['release-checksum 190:3']);
+  });
+
+  test('written back with serializeRelease, a release reads the same', () => {
+    const { release } = read(releaseText('2026-03-01'));
+    if (!release) throw new Error('fixture');
+    expect(serializeRelease(release)).toBe(releaseText('2026-03-01'));
+  });
+});
+
+describe('readReleases', () => {
+  test('every problem of every file; the valid releases oldest first', () => {
+    const files = ['2026-09-01', '2026-01-15', '2026-03-01'].map((date) => ({ file: releasePath(date), source: releaseText(date) }));
+    const broken = { file: releasePath('2026-05-01'), source: '{' };
+    const { releases, problems } = readReleases([files[0], broken, files[1], files[2]].filter((file) => file !== undefined));
+    expect(releases.map((release) => release.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01']);
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual([`${releasePath('2026-05-01')} release-json`]);
+  });
+
+  test('a release with a problem is left out', () => {
+    const renamed = { file: `${FIXTURE}/releases/2026-03-02.json`, source: releaseText('2026-03-01') };
+    expect(readReleases([renamed]).releases).toEqual([]);
   });
 });

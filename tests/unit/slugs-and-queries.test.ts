@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sectionTrail, sectionTree } from '../../src/core/query';
 import { readPhase } from '../../src/core/read-phase';
-import { activityId, phaseId, phaseSlug, sectionId, slugify } from '../../src/core/slugs';
+import { activityId, partyId, phaseId, phaseSlug, sectionId, sectionSlug, slugify } from '../../src/core/slugs';
 import { numberedTitle, roleLabel } from '../../src/site/labels';
 import { withBase } from '../../src/site/paths';
 import { header, phaseFile, twoParties } from './helpers';
@@ -32,6 +32,21 @@ describe('slugs', () => {
       'Deploy patches, updates and configurations on all the constituent elements of the information system hosted on the IaaS',
     );
     expect(a).not.toBe(b);
+  });
+});
+
+describe('slugs: edge cases', () => {
+  test('no hyphen at either end, one between words, compatibility forms folded', () => {
+    expect(slugify('  --Hello,  World!--  ')).toBe('hello-world');
+    expect(slugify('Ça ﬁle')).toBe('ca-file');
+    expect(slugify('Ⅻ')).toBe('xii');
+    expect(slugify('!!!')).toBe('');
+  });
+
+  test('party ids and section pages', () => {
+    expect(partyId('OVHcloud')).toBe('ovhcloud');
+    expect(partyId('Équipe sécurité')).toBe('equipe-securite');
+    expect(sectionSlug('3.1.2', 'Access management')).toBe('3-1-2-access-management');
   });
 });
 

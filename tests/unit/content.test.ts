@@ -1,0 +1,165 @@
+import { describe, expect, test } from 'vitest';
+import { anchorIds, type ContentFiles, readContent } from '../../src/core/content';
+import { readMatrix } from '../../src/core/read-matrix';
+import { readContentFiles } from '../../src/node/content-folder';
+import { header, metaFile, phaseFile } from './helpers';
+
+const FIXTURE = 'tests/fixtures/evolving-content';
+const files = (): ContentFiles => readContentFiles(FIXTURE);
+
+/** The fixture with a letter of its first phase changed, so it differs from its newest release. */
+function edited(): ContentFiles {
+  const content = files();
+  const phase = content.phaseFiles[0];
+  if (!phase) throw new Error('fixture');
+  phase.source = phase.source.replace(
+    '| Sign the contract          | RA           | I            |',
+    '| Sign the contract          | RA           | C            |',
+  );
+  return content;
+}
+const withMatrixSource = (content: ContentFiles, edit: (source: string) => string): ContentFiles => ({
+  ...content,
+  matrixFile: { ...content.matrixFile, source: edit(content.matrixFile.source) },
+});
+
+describe('anchorIds', () => {
+  test('every phase, section and activity id', () => {
+    const { matrix } = readMatrix(metaFile(), [
+      { file: 'p.md', source: phaseFile(['## 1.1. Group', '### 1.1.1. Leaf', ...header, '| Act | RA | I |', '| Other | RA | I |']) },
+    ]);
+    if (!matrix) throw new Error('fixture');
+    expect([...anchorIds(matrix)]).toEqual([
+      'phase-1-before-subscription',
+      'section-1-1-group',
+      'section-1-1-1-leaf',
+      'activity-1-1-1-act',
+      'activity-1-1-1-other',
+    ]);
+  });
+});
+
+describe('readContent', () => {
+  test('the content, with its objective, aliases and releases', () => {
+    const { content, problems } = readContent(files());
+    expect(problems).toEqual([]);
+    expect(content?.aliases).toEqual({
+      anchors: {
+        'activity-1-2-create-admin-accounts': 'activity-1-2-create-administrator-accounts',
+        'activity-2-1-test-restores': 'activity-2-2-test-restores',
+      },
+      pages: {},
+    });
+    expect(content?.objective).toBe(files().matrixFile.source.split('---\n').slice(2).join('---\n'));
+    expect(content?.unreleased).toBeUndefined();
+  });
+
+  test('without an alias file: no aliases', () => {
+    expect(readContent({ ...files(), aliasesFile: undefined }).content?.aliases).toEqual({ anchors: {}, pages: {} });
+  });
+
+  test('a broken release file is reported, and there is no content', () => {
+    const releaseFiles = [...(files().releaseFiles ?? []), { file: `${FIXTURE}/releases/2026-10-01.json`, source: '{' }];
+    const { content, problems } = readContent({ ...files(), releaseFiles });
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual([`${FIXTURE}/releases/2026-10-01.json release-json`]);
+  });
+
+  test('aliases are checked against the live anchors of the matrix', () => {
+    const aliasesFile = { file: 'aliases.yaml', source: 'anchors:\n  phase-1-onboarding: phase-2-operations\n' };
+    const { content, problems } = readContent({ ...files(), aliasesFile });
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.rule} ${p.value}`)).toEqual(['aliases.yaml:2 alias-shadowed phase-1-onboarding']);
+  });
+
+  test('page aliases are checked against the pages the caller names, and only then', () => {
+    const aliasesFile = { file: 'aliases.yaml', source: 'pages:\n  /old/: /new/\n' };
+    expect(readContent({ ...files(), aliasesFile }).problems).toEqual([]);
+    const { problems } = readContent({ ...files(), aliasesFile }, { pagePaths: () => ['/', '/other/'] });
+    expect(problems.map((p) => `${p.rule} ${p.value}`)).toEqual(['alias-target-missing /new/']);
+    expect(readContent({ ...files(), aliasesFile }, { pagePaths: () => ['/new/'] }).problems).toEqual([]);
+  });
+
+  test('the pages are computed from the matrix and its releases', () => {
+    const aliasesFile = { file: 'aliases.yaml', source: 'pages:\n  /old/: /new/\n' };
+    const seen: string[] = [];
+    readContent(
+      { ...files(), aliasesFile },
+      {
+        pagePaths: (matrix, releases) => {
+          seen.push(`${matrix.phases.length} phases, ${releases.map((release) => release.lastUpdated).join(' ')}`);
+          return ['/new/'];
+        },
+      },
+    );
+    expect(seen).toEqual(['2 phases, 2026-01-15 2026-03-01 2026-09-01']);
+  });
+});
+
+describe('the unreleased-changes problem: on the date of lastUpdated', () => {
+  test('written with spaces around the colon', () => {
+    const content = withMatrixSource(edited(), (source) => source.replace('lastUpdated: 2026-09-01', 'lastUpdated  :   2026-09-01'));
+    expect(readContent(content).problems.map((p) => `${p.line}:${p.column} ${p.value}`)).toEqual(['7:18 2026-09-01']);
+  });
+
+  test('not fooled by another line that mentions lastUpdated', () => {
+    const content = withMatrixSource(edited(), (source) =>
+      source
+        .replace('description: "', 'description: "lastUpdated: is below; ')
+        .replace('shortTitle: ', '# lastUpdated: not here\nshortTitle: '),
+    );
+    expect(readContent(content).problems.map((p) => `${p.line}:${p.column}`)).toEqual(['8:14']);
+  });
+
+  test('a quoted key is not found: line 1, column 1', () => {
+    const content = withMatrixSource(edited(), (source) => source.replace('lastUpdated: 2026-09-01', '"lastUpdated": 2026-09-01'));
+    expect(readContent(content).problems.map((p) => `${p.line}:${p.column}`)).toEqual(['1:1']);
+  });
+
+  test('names the release by its file as given, or by its date alone', () => {
+    const content = edited();
+    content.releaseFiles = content.releaseFiles?.map((file) => ({ ...file, file: file.file.split('/').at(-1) ?? '' }));
+    expect(readContent(content).problems[0]?.message).toMatch(/^The content differs from its newest release, 2026-09-01\.json \(/);
+  });
+
+  test('names five differences, then how many more', () => {
+    const content = files();
+    const phase = content.phaseFiles[0];
+    if (!phase) throw new Error('fixture');
+    // Three activities reworded without aliases: three additions and three removals.
+    phase.source = phase.source
+      .replace('Sign the contract ', 'Sign the contracts')
+      .replace('Review the security annex ', 'Review the security annexe')
+      .replace('Enable two-factor login ', 'Enable two-factor logins');
+    expect(readContent(content).problems[0]?.message).toBe(
+      `The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json (` +
+        'added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
+        'removed "Review the security annex" (1.1); added "Enable two-factor logins" (1.2); and 1 more). A release never changes: ' +
+        `change lastUpdated in ${FIXTURE}/matrix.md to the date of this version (after 2026-09-01), then run \`npm run release\`.`,
+    );
+  });
+
+  test('exactly five: all named, no "and 0 more"', () => {
+    const content = files();
+    const phase = content.phaseFiles[0];
+    if (!phase) throw new Error('fixture');
+    // Two activities reworded (two additions, two removals) and one letter changed.
+    phase.source = phase.source
+      .replace('Sign the contract ', 'Sign the contracts')
+      .replace('Review the security annex ', 'Review the security annexe')
+      .replace(
+        '| Enable two-factor login        | RA           | C            |',
+        '| Enable two-factor login        | RA           | I            |',
+      );
+    const message = readContent(content).problems[0]?.message ?? '';
+    expect(message).toContain(
+      '(added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
+        'removed "Review the security annex" (1.1); "Enable two-factor login": OVHcloud C → I). A release never changes',
+    );
+  });
+
+  test('no more than five: no "more"', () => {
+    const message = readContent(edited()).problems[0]?.message ?? '';
+    expect(message).toContain('("Sign the contract": OVHcloud I → C). A release never changes');
+  });
+});
