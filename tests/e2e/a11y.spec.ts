@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
-import { pagePerTemplate, templateOf } from './sitemap-pages';
+import { pagePerTemplate, sitemapPages, templateOf } from './sitemap-pages';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 /** A touch phone, as Lighthouse's mobile preset emulates: no hover, so link buttons always show. */
@@ -41,4 +42,22 @@ test('keyboard: skip link first, then every control in order', async ({ page }) 
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.closest('main') !== null);
   expect(focused).toBe(true);
+});
+
+test.describe('as loaded, before off-screen phases are shown', () => {
+  // Lighthouse's mobile viewport. Tools measure inside phases that are not yet laid out (their
+  // height is then a guess, PhaseMatrix.astro): the guess must never place a phase over the end of
+  // the one before, or their links would seem to overlap.
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  test('no link or button overlaps another on any page with several phases', async ({ page }) => {
+    const withPhases = sitemapPages().filter((path) => ['full matrix', 'party view', 'party role'].includes(templateOf(path)));
+    expect(withPhases.length).toBeGreaterThan(5);
+    const overlapping: string[] = [];
+    for (const path of withPhases) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      for (const violation of violations) overlapping.push(`${path}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+    expect(overlapping).toEqual([]);
+  });
 });
