@@ -8,15 +8,22 @@ const FIXTURE = 'tests/fixtures/evolving-content';
 const files = (): ContentFiles => readContentFiles(FIXTURE);
 
 /** The fixture with a letter of its first phase changed, so it differs from its newest release. */
-function edited(): ContentFiles {
+/** The fixture's content with its first phase file rewritten by `edit`. */
+function withFirstPhase(edit: (source: string) => string): ContentFiles {
   const content = files();
   const phase = content.phaseFiles[0];
   if (!phase) throw new Error('fixture');
-  phase.source = phase.source.replace(
-    '| Sign the contract          | RA           | I            |',
-    '| Sign the contract          | RA           | C            |',
-  );
+  phase.source = edit(phase.source);
   return content;
+}
+
+function edited(): ContentFiles {
+  return withFirstPhase((source) =>
+    source.replace(
+      '| Sign the contract          | RA           | I            |',
+      '| Sign the contract          | RA           | C            |',
+    ),
+  );
 }
 const withMatrixSource = (content: ContentFiles, edit: (source: string) => string): ContentFiles => ({
   ...content,
@@ -123,14 +130,13 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
   });
 
   test('names five differences, then how many more', () => {
-    const content = files();
-    const phase = content.phaseFiles[0];
-    if (!phase) throw new Error('fixture');
     // Three activities reworded without aliases: three additions and three removals.
-    phase.source = phase.source
-      .replace('Sign the contract ', 'Sign the contracts')
-      .replace('Review the security annex ', 'Review the security annexe')
-      .replace('Enable two-factor login ', 'Enable two-factor logins');
+    const content = withFirstPhase((source) =>
+      source
+        .replace('Sign the contract ', 'Sign the contracts')
+        .replace('Review the security annex ', 'Review the security annexe')
+        .replace('Enable two-factor login ', 'Enable two-factor logins'),
+    );
     expect(readContent(content).problems[0]?.message).toBe(
       `The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json (` +
         'added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
@@ -140,17 +146,16 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
   });
 
   test('exactly five: all named, no "and 0 more"', () => {
-    const content = files();
-    const phase = content.phaseFiles[0];
-    if (!phase) throw new Error('fixture');
     // Two activities reworded (two additions, two removals) and one letter changed.
-    phase.source = phase.source
-      .replace('Sign the contract ', 'Sign the contracts')
-      .replace('Review the security annex ', 'Review the security annexe')
-      .replace(
-        '| Enable two-factor login        | RA           | C            |',
-        '| Enable two-factor login        | RA           | I            |',
-      );
+    const content = withFirstPhase((source) =>
+      source
+        .replace('Sign the contract ', 'Sign the contracts')
+        .replace('Review the security annex ', 'Review the security annexe')
+        .replace(
+          '| Enable two-factor login        | RA           | C            |',
+          '| Enable two-factor login        | RA           | I            |',
+        ),
+    );
     const message = readContent(content).problems[0]?.message ?? '';
     expect(message).toContain(
       '(added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
