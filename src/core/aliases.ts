@@ -1,7 +1,7 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { type Aliases, aliasChain } from './alias-chains.ts';
-import { firstAliasOffset } from './markdown.ts';
+import { yamlData } from './markdown.ts';
 import { type ContentProblem, ProblemCollector } from './problems.ts';
 import type { SourceFile } from './read-matrix.ts';
 import { checkControlCharacters } from './text-rules.ts';
@@ -66,16 +66,13 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
     return [line, col];
   };
 
-  let data: unknown;
-  try {
-    data = document.toJS();
-  } catch (error) {
-    // An alias to an anchor never set (`*name`), or too many aliases, parses without error but cannot be read.
-    const { line, col } = lineCounter.linePos(firstAliasOffset(document) ?? 0);
-    problems.add('aliases-yaml', error instanceof Error ? error.message : String(error), '', line, col);
-    return { aliases: undefined, problems: problems.problems };
+  const read = yamlData(document, lineCounter);
+  if ('unreadable' in read) {
+    const { message, line, column } = read.unreadable;
+    problems.add('aliases-yaml', message, '', line, column);
+    return { aliases: undefined, problems: problems.inLineOrder() };
   }
-  const result = aliasesSchema.safeParse(data ?? {});
+  const result = aliasesSchema.safeParse(read.data ?? {});
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));

@@ -41,16 +41,13 @@ export function readFrontmatter<T>(node: Yaml | undefined, schema: z.ZodType<T>,
     }
     return undefined;
   }
-  let data: unknown;
-  try {
-    data = document.toJS();
-  } catch (error) {
-    // An alias to an anchor never set (`*name`), or too many aliases, parses without error but cannot be read.
-    const pos = lineCounter.linePos(firstAliasOffset(document) ?? 0);
-    problems.add('frontmatter-yaml', error instanceof Error ? error.message : String(error), '', firstLine + pos.line - 1, pos.col);
+  const read = yamlData(document, lineCounter);
+  if ('unreadable' in read) {
+    const { message, line, column } = read.unreadable;
+    problems.add('frontmatter-yaml', message, '', firstLine + line - 1, column);
     return undefined;
   }
-  const result = schema.safeParse(data ?? {});
+  const result = schema.safeParse(read.data ?? {});
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     let path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
@@ -97,16 +94,28 @@ export function frontmatterTexts(node: Yaml | undefined): FrontmatterText[] {
   return texts;
 }
 
-/** Offset of the first alias (`*name`) of a YAML document, if any. */
-export function firstAliasOffset(document: ReturnType<typeof parseDocument>): number | undefined {
-  let offset: number | undefined;
-  visit(document, {
-    Alias(_, alias) {
-      offset = alias.range?.[0];
-      return visit.BREAK;
-    },
-  });
-  return offset;
+/**
+ * The data of a YAML document that parsed without error, or why and where it cannot be read: an
+ * alias to an anchor never set (`*name`), or too many aliases, parse but throw when read. The
+ * place is the first alias, as line and column of the document's text.
+ */
+export function yamlData(
+  document: ReturnType<typeof parseDocument>,
+  lineCounter: LineCounter,
+): { data: unknown } | { unreadable: { message: string; line: number; column: number } } {
+  try {
+    return { data: document.toJS() };
+  } catch (error) {
+    let offset = 0;
+    visit(document, {
+      Alias(_, alias) {
+        offset = alias.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    const { line, col } = lineCounter.linePos(offset);
+    return { unreadable: { message: error instanceof Error ? error.message : String(error), line, column: col } };
+  }
 }
 
 /** Offset of the deepest existing node along `path`, so a missing key points at its parent. */

@@ -3,7 +3,7 @@ import { type ContentProblem, ProblemCollector } from './problems.ts';
 import { readPhase } from './read-phase.ts';
 import { type Matrix, type MatrixMeta, matrixFrontmatterSchema, type Phase } from './schema.ts';
 import { partyId } from './slugs.ts';
-import { checkControlCharacters, checkFormulaPrefix, checkHtmlBlock, checkInlineHtml, isWebUrl } from './text-rules.ts';
+import { checkControlCharacters, checkFrontmatterFormulas, checkHtmlBlock, checkInlineHtml, isWebUrl } from './text-rules.ts';
 
 export interface SourceFile {
   /** Path shown in problems (relative to the project, or to the working directory of a command). */
@@ -37,7 +37,7 @@ export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undef
   if (!frontmatter) return { meta: undefined, problems: problems.inLineOrder() };
   const texts = frontmatterTexts(frontmatterNode);
   // Titles, party names and the legend reach the CSV and XLSX exports.
-  for (const text of texts) checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
+  checkFrontmatterFormulas(texts, problems);
   if (!isWebUrl(frontmatter.sourceUrl)) {
     const written = texts.find((text) => text.path === 'sourceUrl');
     problems.add(

@@ -5,7 +5,7 @@ import { findFrontmatter, frontmatterTexts, parseMarkdown, readFrontmatter } fro
 import { type ContentProblem, ProblemCollector } from './problems.ts';
 import { type Activity, type Party, type Phase, phaseFrontmatterSchema, type Section } from './schema.ts';
 import { activityId, phaseId, phaseSlug, sectionId } from './slugs.ts';
-import { checkControlCharacters, checkFormulaPrefix, checkHtmlBlock, checkInlineHtml } from './text-rules.ts';
+import { checkControlCharacters, checkFormulaPrefix, checkFrontmatterFormulas, checkHtmlBlock, checkInlineHtml } from './text-rules.ts';
 
 export const ACTIVITY_COLUMN = 'Activity';
 
@@ -33,9 +33,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
   const frontmatterNode = findFrontmatter(tree);
   const frontmatter = readFrontmatter(frontmatterNode, phaseFrontmatterSchema, problems);
   if (!frontmatter) return { phase: undefined, problems: problems.inLineOrder() };
-  for (const text of frontmatterTexts(frontmatterNode)) {
-    checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
-  }
+  checkFrontmatterFormulas(frontmatterTexts(frontmatterNode), problems);
 
   const phase: Phase = {
     id: phaseId(frontmatter.phase, frontmatter.title),

@@ -4,6 +4,7 @@
  * code. Each rule reports the exact place and the offending value, like every other content rule.
  */
 import type { Html, Nodes } from 'mdast';
+import type { FrontmatterText } from './markdown.ts';
 import type { ProblemCollector } from './problems.ts';
 
 /**
@@ -25,10 +26,17 @@ export function checkFormulaPrefix(text: string, what: string, problems: Problem
   }
 }
 
-/** C0 controls except tab, line feed and carriage return, and the non-characters U+FFFE and U+FFFF. */
-function isForbiddenCharacter(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+/** Adds a `formula-prefix` problem for each string of a front matter that begins like a formula. */
+export function checkFrontmatterFormulas(texts: readonly FrontmatterText[], problems: ProblemCollector): void {
+  for (const text of texts) checkFormulaPrefix(text.value, `Front matter "${text.path}"`, problems, text.line, text.column);
 }
+
+/**
+ * C0 controls except tab, line feed and carriage return, and the non-characters U+FFFE and U+FFFF:
+ * invisible to an author, and not allowed in XML 1.0 (so in XLSX files either).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** `U+0007`: how a message names a character. */
 export function codePointName(character: string): string {
@@ -41,9 +49,7 @@ export function codePointName(character: string): string {
  */
 export function checkControlCharacters(source: string, problems: ProblemCollector): void {
   source.split('\n').forEach((text, index) => {
-    for (let column = 0; column < text.length; column++) {
-      if (!isForbiddenCharacter(text.charCodeAt(column))) continue;
-      const character = text.charAt(column);
+    for (const { 0: character, index: column } of text.matchAll(CONTROL_CHARACTERS)) {
       problems.add(
         'control-character',
         `The control character ${codePointName(character)} is not allowed in content; remove it.`,

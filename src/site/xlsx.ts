@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
+import { CONTROL_CHARACTERS } from '../core/text-rules';
 import { isFormulaLike, type Sheet, type SheetCell } from './sheets';
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,13 +19,11 @@ function sheetName(name: string): string {
 }
 
 /**
- * Characters XML 1.0 does not allow (C0 controls but tab, line feed and carriage return; U+FFFE,
- * U+FFFF), which a reader may paste into a checklist note: exceljs drops some and writes others,
- * making a file spreadsheets refuse. Each becomes U+FFFD, so the reader sees something was there.
+ * Characters XML 1.0 does not allow, which a reader may paste into a checklist note: exceljs drops
+ * some and writes others, making a file spreadsheets refuse. Each becomes U+FFFD, so the reader
+ * sees something was there. (The content itself cannot hold them: its `control-character` rule.)
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const xmlText = (text: string): string => text.replace(NOT_XML, '\uFFFD');
+const xmlText = (text: string): string => text.replace(CONTROL_CHARACTERS, '\uFFFD');
 
 function cellValue(cell: SheetCell): ExcelJS.CellValue {
   // Always a string or a hyperlink, never a formula object, whatever the text looks like.

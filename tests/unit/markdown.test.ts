@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseDocument } from 'yaml';
-import { findFrontmatter, firstAliasOffset, markdownBody, parseMarkdown } from '../../src/core/markdown';
+import { LineCounter, parseDocument } from 'yaml';
+import { findFrontmatter, markdownBody, parseMarkdown, yamlData } from '../../src/core/markdown';
 import { readMatrixMeta } from '../../src/core/read-matrix';
 import { metaFile, metaLines } from './helpers';
 
@@ -106,10 +106,20 @@ describe('a value on the line after its key', () => {
   });
 });
 
-describe('firstAliasOffset', () => {
-  test('the offset of the first alias, or nothing', () => {
-    expect(firstAliasOffset(parseDocument('a: &x 1\nb: [2, *x]\nc: *x\n'))).toBe(15);
-    expect(firstAliasOffset(parseDocument('a: 1\n'))).toBeUndefined();
+describe('yamlData', () => {
+  const read = (text: string) => {
+    const lineCounter = new LineCounter();
+    return yamlData(parseDocument(text, { lineCounter }), lineCounter);
+  };
+
+  test('the data of a document that can be read, aliases resolved', () => {
+    expect(read('a: &x 1\nb: [2, *x]\nc: *x\n')).toEqual({ data: { a: 1, b: [2, 1], c: 1 } });
+  });
+
+  test('a document that cannot be read: why, and the place of its first alias', () => {
+    const result = read('a: 1\nb: [2, *x]\nc: *y\n');
+    expect(result).toMatchObject({ unreadable: { line: 2, column: 8 } });
+    expect('unreadable' in result && result.unreadable.message).toMatch(/x/);
   });
 
   test('in matrix.md: the problem is on the line of the alias', () => {
