@@ -32,7 +32,7 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 /** Builds other than the root one, each with the environment its checks and browser tests need. */
 const builds = {
   // Under a sub-path: every link, asset and redirect must honour the base.
-  base: { BASE_PATH: '/raci/', OUT_DIR: `${outDir}-base`, E2E_PORT: String(port + 1) },
+  base: { BASE_PATH: '/raci/', OUT_DIR: `${outDir}-base` },
   // A fixture whose content changed over three releases: change pages, markers, the feed, checklist migrations.
   evolving: {
     RACI_CONTENT_DIR: 'tests/fixtures/evolving-content',
