@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { aliasesSchema } from './core/aliases';
+import { guideSchema } from './core/guides';
 import { releaseSchema } from './core/release';
 import { matrixMetaSchema, phaseSchema } from './core/schema';
 import { aliasesLoader, guidesLoader, matrixLoader, phasesLoader, releasesLoader } from './node/content-loaders';
-import { guideSchema } from './site/guides';
 
 /**
  * The content folder, read and validated once (src/node/content-folder.ts) and split into

@@ -11,9 +11,11 @@ import { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from 
 
 const HELP = `Usage: raci-check [options] [content-dir]
 
-Checks a RACI matrix content folder (matrix.md, phases/*.md, aliases.yaml, releases/*.json) with
-the same rules as the site's build, and prints one line per problem:
+Checks a RACI matrix content folder (matrix.md, phases/*.md, aliases.yaml, releases/*.json,
+guides/*.mdx) with the same rules as the site's build, and prints one line per problem, then one
+per warning (an author hint that fails nothing):
   file:line:column [rule] message (value: "…")
+  file:line:column warning [rule] message (value: "…")
 
 Arguments:
   content-dir        the content folder to check (default: ${DEFAULT_CONTENT_FOLDER})
@@ -23,7 +25,7 @@ Options:
                      github (GitHub Actions error annotations)
   -h, --help         show this help
 
-Exit status: 0 when there is no problem, 1 when there are problems,
+Exit status: 0 when there is no problem (warnings or not), 1 when there are problems,
 2 for a usage error (unknown option, a folder that does not exist).
 `;
 
@@ -69,8 +71,8 @@ function main(args: string[]): number {
     return 2;
   }
   const shown = path.relative(process.cwd(), path.resolve(command.folder)) || '.';
-  const { problems } = loadContent(path.resolve(command.folder));
-  process.stdout.write(formatReport(command.format, shown, problems));
+  const { problems, warnings } = loadContent(path.resolve(command.folder));
+  process.stdout.write(formatReport(command.format, shown, problems, warnings));
   return problems.length > 0 ? 1 : 0;
 }
 

@@ -2,7 +2,7 @@
  * What `raci-check` prints, in each of its formats. Pure: the command gathers the problems, these
  * functions only turn them into text.
  */
-import { type ContentProblem, describeProblem, formatProblem } from '../core/problems.ts';
+import { type ContentProblem, describeProblem, formatProblem, formatWarning } from '../core/problems.ts';
 
 export const REPORT_FORMATS = ['text', 'json', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -18,12 +18,17 @@ export interface JsonReport {
   /** How many problems; 0 when the content is valid. */
   count: number;
   problems: ContentProblem[];
+  /** Author hints that fail nothing (e.g. a guide naming an id an alias forwards). */
+  warnings: ContentProblem[];
 }
 
-/** `N problems in <folder>.` or `<folder>: no problems.` */
-export function summary(contentDir: string, count: number): string {
-  if (count === 0) return `${contentDir}: no problems.`;
-  return `${count === 1 ? '1 problem' : `${count} problems`} in ${contentDir}.`;
+const plural = (count: number, noun: string) => (count === 1 ? `1 ${noun}` : `${count} ${noun}s`);
+
+/** `N problems in <folder>.` or `<folder>: no problems.`, with the warnings when there are any. */
+export function summary(contentDir: string, count: number, warnings = 0): string {
+  const also = warnings > 0 ? ` (and ${plural(warnings, 'warning')})` : '';
+  if (count === 0) return `${contentDir}: no problems${also}.`;
+  return `${plural(count, 'problem')}${also} in ${contentDir}.`;
 }
 
 // GitHub's workflow-command escaping (@actions/core `escapeData` and `escapeProperty`): a property
@@ -31,20 +36,34 @@ export function summary(contentDir: string, count: number): string {
 const escapeData = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (text: string) => escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
-/** One GitHub Actions error annotation: `::error file=…,line=…,col=…,title=<rule>::<message> (value: "…")`. */
-export function githubAnnotation(problem: ContentProblem): string {
+/**
+ * One GitHub Actions annotation: `::error file=…,line=…,col=…,title=<rule>::<message> (value: "…")`,
+ * or `::warning …` for an author hint.
+ */
+export function githubAnnotation(problem: ContentProblem, severity: 'error' | 'warning'): string {
   const properties = Object.entries({ file: problem.file, line: problem.line, col: problem.column, title: problem.rule })
     .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
     .join(',');
-  return `::error ${properties}::${escapeData(describeProblem(problem))}`;
+  return `::${severity} ${properties}::${escapeData(describeProblem(problem))}`;
 }
 
-/** The whole output of one run, ending with a line break. */
-export function formatReport(format: ReportFormat, contentDir: string, problems: readonly ContentProblem[]): string {
+/** The whole output of one run, ending with a line break: the problems, then the warnings, then a summary. */
+export function formatReport(
+  format: ReportFormat,
+  contentDir: string,
+  problems: readonly ContentProblem[],
+  warnings: readonly ContentProblem[] = [],
+): string {
   if (format === 'json') {
-    const report: JsonReport = { contentDir, count: problems.length, problems: [...problems] };
+    const report: JsonReport = { contentDir, count: problems.length, problems: [...problems], warnings: [...warnings] };
     return `${JSON.stringify(report, null, 2)}\n`;
   }
-  const lines = problems.map(format === 'github' ? githubAnnotation : formatProblem);
-  return `${[...lines, summary(contentDir, problems.length)].join('\n')}\n`;
+  const lines =
+    format === 'github'
+      ? [
+          ...problems.map((problem) => githubAnnotation(problem, 'error')),
+          ...warnings.map((warning) => githubAnnotation(warning, 'warning')),
+        ]
+      : [...problems.map(formatProblem), ...warnings.map(formatWarning)];
+  return `${[...lines, summary(contentDir, problems.length, warnings.length)].join('\n')}\n`;
 }

@@ -6,8 +6,10 @@
 import type { Aliases } from './alias-chains.ts';
 import { type LiveIds, NO_ALIASES, readAliases } from './aliases.ts';
 import { differencesFrom } from './compare.ts';
+import { checkGuide } from './guides.ts';
 import { markdownBody } from './markdown.ts';
 import type { ContentProblem } from './problems.ts';
+import { brokenPublishedIds } from './published-ids.ts';
 import { readMatrix, type SourceFile } from './read-matrix.ts';
 import { type Release, readReleases, releaseFileName, releaseOf } from './release.ts';
 import type { Matrix } from './schema.ts';
@@ -21,6 +23,8 @@ export interface ContentFiles {
   aliasesFile?: SourceFile | undefined;
   /** `releases/*.json`; undefined when the folder has no `releases/`, which skips the release check. */
   releaseFiles?: SourceFile[] | undefined;
+  /** `guides/*.mdx`: their front matter and their references to the matrix are content too. */
+  guideFiles?: SourceFile[] | undefined;
 }
 
 export interface Content {
@@ -38,11 +42,15 @@ export interface ContentResult {
   /** Present only when there is no problem at all. */
   content: Content | undefined;
   problems: ContentProblem[];
+  /** Author hints that do not fail the build, e.g. a guide still naming an id an alias forwards. */
+  warnings: ContentProblem[];
 }
 
 export interface ContentOptions {
   /** Site paths (without the base) of every page the matrix gives the site, so aliases can be checked against them. */
   pagePaths?: (matrix: Matrix, releases: readonly Release[]) => Iterable<string>;
+  /** Site paths of the files it publishes besides pages (exports, the feed), which guides may link to. */
+  filePaths?: (matrix: Matrix, releases: readonly Release[]) => Iterable<string>;
   /**
    * Content that differs from its newest release is a problem, except while an author works on it
    * (`npm run dev`): then it comes back in `unreleased`.
@@ -65,20 +73,44 @@ export function readContent(files: ContentFiles, options: ContentOptions = {}): 
   const { matrix, problems } = readMatrix(files.matrixFile, files.phaseFiles);
   const { releases, problems: releaseProblems } = readReleases(files.releaseFiles ?? []);
   problems.push(...releaseProblems);
-  if (!matrix || problems.length > 0) return { content: undefined, problems };
+  if (!matrix || problems.length > 0) return { content: undefined, problems, warnings: [] };
   const objective = markdownBody(files.matrixFile.source);
+  const anchors = anchorIds(matrix);
+  const pages = options.pagePaths ? new Set(options.pagePaths(matrix, releases)) : undefined;
   let aliases = NO_ALIASES;
   if (files.aliasesFile) {
-    const pages = options.pagePaths?.(matrix, releases);
-    const live: LiveIds = { anchors: anchorIds(matrix), pages: pages ? new Set(pages) : undefined };
+    const live: LiveIds = { anchors, pages };
     const read = readAliases(files.aliasesFile, live);
-    if (!read.aliases) return { content: undefined, problems: read.problems };
+    if (!read.aliases) return { content: undefined, problems: read.problems, warnings: [] };
     aliases = read.aliases;
   }
+  const aliasesFile = files.aliasesFile?.file ?? files.matrixFile.file.replace(/[^/]*$/, 'aliases.yaml');
+  const published = brokenPublishedIds(releasesWithFiles(releases, files.releaseFiles ?? []), anchors, aliases, aliasesFile);
+  const paths = pages && new Set([...pages, ...(options.filePaths?.(matrix, releases) ?? [])]);
+  const guides = (files.guideFiles ?? []).map((file) =>
+    checkGuide(file, {
+      activities: new Set(matrix.phases.flatMap((phase) => phase.sections.flatMap((section) => section.activities.map((a) => a.id)))),
+      anchors,
+      paths,
+      aliases,
+      letters: matrix.meta.roles.map((role) => role.letter),
+    }),
+  );
+  const warnings = guides.flatMap((guide) => guide.warnings);
+  const referenceProblems = [...published, ...guides.flatMap((guide) => guide.problems)];
+  if (referenceProblems.length > 0) return { content: undefined, problems: referenceProblems, warnings };
   // Compared only once the content is valid: an author with a typo sees the typo first.
   const unreleased = files.releaseFiles ? unreleasedProblem(files, matrix, releases, aliases) : undefined;
-  if (unreleased && !options.allowUnreleased) return { content: undefined, problems: [unreleased] };
-  return { content: { matrix, objective, aliases, releases, unreleased }, problems: [] };
+  if (unreleased && !options.allowUnreleased) return { content: undefined, problems: [unreleased], warnings };
+  return { content: { matrix, objective, aliases, releases, unreleased }, problems: [], warnings };
+}
+
+/** Each release with the file it was read from (a release file is named by its date). */
+function releasesWithFiles(releases: readonly Release[], files: readonly SourceFile[]) {
+  return releases.flatMap((release) => {
+    const file = files.find((candidate) => candidate.file.endsWith(`/${releaseFileName(release.lastUpdated)}`));
+    return file ? [{ release, file }] : [];
+  });
 }
 
 /** How many differences a message names before it says "and N more". */

@@ -1,3 +1,5 @@
+import { distance } from 'fastest-levenshtein';
+
 /** One build-breaking problem in the content, located precisely enough to fix it. */
 export interface ContentProblem {
   /** The file, as shown to the author (relative to the project or working directory). */
@@ -31,6 +33,33 @@ export function describeProblem(problem: ContentProblem): string {
 /** `file:line:column [rule] message (value: "…")`, the shape editors and terminals link to. */
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}:${problem.column} [${problem.rule}] ${describeProblem(problem)}`;
+}
+
+/** A warning (an author hint that fails nothing): `file:line:column warning [rule] message (value: "…")`. */
+export function formatWarning(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column} warning [${problem.rule}] ${describeProblem(problem)}`;
+}
+
+/** Line and column (both from 1) of a character offset of `source`. */
+export function lineAndColumn(source: string, offset: number): { line: number; column: number } {
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** How many of the closest existing ids a problem suggests. */
+const HINTS = 3;
+
+/**
+ * ` The closest: "a", "b".`: up to three candidates near `value` by edit distance (at most half
+ * its length away), closest first; empty when none is that close.
+ */
+export function closestIds(value: string, candidates: Iterable<string>): string {
+  const near = [...candidates]
+    .map((candidate) => ({ candidate, away: distance(value, candidate) }))
+    .filter(({ away }) => away <= value.length / 2)
+    .sort((a, b) => a.away - b.away || a.candidate.localeCompare(b.candidate))
+    .slice(0, HINTS);
+  return near.length > 0 ? ` The closest: ${near.map(({ candidate }) => `"${candidate}"`).join(', ')}.` : '';
 }
 
 export class ContentError extends Error {

@@ -13,7 +13,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { z } from 'zod';
-import { type ContentProblem, ProblemCollector } from './problems.ts';
+import { type ContentProblem, lineAndColumn, ProblemCollector } from './problems.ts';
 import type { SourceFile } from './read-matrix.ts';
 import { isoDate, type Matrix, roleDefinitionSchema, roleLetterSchema } from './schema.ts';
 
@@ -124,11 +124,6 @@ export function releaseFileName(date: string): string {
 /** `$.phases[1].sections[0].activities[2].roles.ovhcloud[0]`: where a value is, in JSONPath notation. */
 export function jsonPath(path: readonly PropertyKey[]): string {
   return `$${path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('')}`;
-}
-
-function lineAndColumn(source: string, offset: number): { line: number; column: number } {
-  const before = source.slice(0, offset).split('\n');
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
 
 /** The deepest node of the tree along `path`: where a missing key would have been. */

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { type Content, type ContentFiles, type ContentResult, readContent } from '../core/content.ts';
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
-import { sitePagePaths } from '../site/paths.ts';
-import { GUIDES_FOLDER, guideSlugs } from './guide-files.ts';
+import { siteFilePaths, sitePagePaths } from '../site/paths.ts';
+import { guideFileNames, guideSlugs } from './guide-files.ts';
 
 /** The files of a content folder. */
 export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
@@ -58,8 +58,8 @@ function contentPaths(directory: string): string[] {
     path.join(directory, CONTENT_LAYOUT.aliases),
     // The folder too: its modification time changes when a release is added or removed.
     ...(releases ? [path.join(directory, CONTENT_LAYOUT.releases), ...releases] : []),
-    // The guides' names are pages of the site, which aliases are checked against.
-    path.join(directory, GUIDES_FOLDER),
+    // The guides are content: their references to the matrix are checked with it.
+    ...guideFileNames(directory),
   ].filter((file) => existsSync(file));
 }
 
@@ -75,6 +75,7 @@ export function readContentFiles(directory: string, displayRoot = process.cwd())
     phaseFiles: phaseFileNames(directory).map(read),
     aliasesFile: existsSync(aliases) ? read(aliases) : undefined,
     releaseFiles: releaseFileNames(directory)?.map(read),
+    guideFiles: guideFileNames(directory).map(read),
   };
 }
 
@@ -122,6 +123,7 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
         message: `The content folder needs ${path.basename(absolute)}.`,
         value: path.relative(displayRoot, directory) || '.',
       })),
+      warnings: [],
     };
   }
   const allowUnreleased = options.allowUnreleased ?? false;
@@ -131,6 +133,7 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
   if (cached?.fingerprint === print) return cached.result;
   const result = readContent(readContentFiles(directory, displayRoot), {
     pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs(directory)),
+    filePaths: siteFilePaths,
     allowUnreleased,
   });
   cache.set(key, { fingerprint: print, result });

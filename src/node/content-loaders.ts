@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { Content } from '../core/content.ts';
-import { formatProblem } from '../core/problems.ts';
-import { contentDirectory, contentFolderSetting, loadValidContent } from './content-folder.ts';
+import { ContentError, type ContentProblem, formatProblem, formatWarning } from '../core/problems.ts';
+import { contentDirectory, contentFolderSetting, loadContent } from './content-folder.ts';
 import { GUIDE_FILES_PATTERN, GUIDES_FOLDER, guideSlug } from './guide-files.ts';
 
 /**
@@ -15,14 +15,21 @@ import { GUIDE_FILES_PATTERN, GUIDES_FOLDER, guideSlug } from './guide-files.ts'
  * Content that differs from its newest release fails the build, but not `npm run dev`, where an
  * author edits it: Astro hands loaders a file watcher only when the dev server runs.
  */
-function contentLoader(name: string, store: (context: LoaderContext, content: Content) => Promise<void>): Loader {
+function contentLoader(
+  name: string,
+  store: (context: LoaderContext, content: Content, warnings: readonly ContentProblem[]) => Promise<void>,
+): Loader {
   return {
     name,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const directory = contentDirectory(root);
       const allowUnreleased = context.watcher !== undefined;
-      const load = async () => store(context, loadValidContent(directory, root, { allowUnreleased }));
+      const load = async () => {
+        const { content, problems, warnings } = loadContent(directory, root, { allowUnreleased });
+        if (!content) throw new ContentError(problems);
+        await store(context, content, warnings);
+      };
       await load();
       // Reload whenever a content file changes while `astro dev` runs.
       context.watcher?.add(directory);
@@ -33,9 +40,13 @@ function contentLoader(name: string, store: (context: LoaderContext, content: Co
   };
 }
 
-/** The matrix's metadata (title, parties, legend) and its rendered "Objective" prose: one entry. */
+/**
+ * The matrix's metadata (title, parties, legend) and its rendered "Objective" prose: one entry.
+ * Prints the content's warnings (author hints), once per reading.
+ */
 export function matrixLoader(): Loader {
-  return contentLoader('raci-matrix-loader', async (context, { matrix, objective }) => {
+  return contentLoader('raci-matrix-loader', async (context, { matrix, objective }, warnings) => {
+    for (const warning of warnings) context.logger.warn(formatWarning(warning));
     const data = await context.parseData({ id: 'matrix', data: { ...matrix.meta } });
     context.store.set({
       id: 'matrix',

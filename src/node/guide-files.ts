@@ -25,12 +25,17 @@ export function guideSlug(fileName: string): string {
   return slug;
 }
 
-/** The slugs of every guide of a content folder, in file-name order; none when it has no `guides/`. */
-export function guideSlugs(contentDirectory: string): string[] {
+/** The paths of every guide of a content folder, in file-name order; none when it has no `guides/`. */
+export function guideFileNames(contentDirectory: string): string[] {
   const folder = path.join(contentDirectory, GUIDES_FOLDER);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
     .sort()
-    .map(guideSlug);
+    .map((name) => path.join(folder, name));
+}
+
+/** The slugs of every guide of a content folder, in file-name order; none when it has no `guides/`. */
+export function guideSlugs(contentDirectory: string): string[] {
+  return guideFileNames(contentDirectory).map((file) => guideSlug(path.basename(file)));
 }

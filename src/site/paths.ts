@@ -75,6 +75,17 @@ export function sitePagePaths(
   ];
 }
 
+/** Every file a matrix and its releases give the site besides pages: the exports and the feed. */
+export function siteFilePaths({ meta }: Matrix, releases: readonly Pick<Release, 'lastUpdated'>[] = []): string[] {
+  const formats: ExportFormat[] = ['csv', 'json', 'xlsx'];
+  return [
+    ...formats.map(routes.matrixExport),
+    ...meta.parties.flatMap((party) => formats.map((format) => routes.partyExport(party.id, format))),
+    ...releases.map((release) => routes.releaseExport(release.lastUpdated)),
+    routes.changesFeed(),
+  ];
+}
+
 /** Absolute URL of a site path, from the configured site and base, with an optional fragment. */
 export function absoluteUrl(site: URL | string | undefined, base: string, path: string, fragment?: string): string {
   const url = new URL(withBase(base, path), site ?? 'http://localhost/');

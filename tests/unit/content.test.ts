@@ -25,6 +25,17 @@ function edited(): ContentFiles {
     ),
   );
 }
+/** The content with `more` YAML appended to its aliases file. */
+function withAliases(content: ContentFiles, more: string): ContentFiles {
+  if (!content.aliasesFile) throw new Error('fixture');
+  return { ...content, aliasesFile: { ...content.aliasesFile, source: `${content.aliasesFile.source}${more}` } };
+}
+/** Aliases that keep the links of the first phase's first two activities, reworded below, alive: to their section. */
+const REWORDED_LINKS = [
+  '  activity-1-1-sign-the-contract: section-1-1-contract',
+  '  activity-1-1-review-the-security-annex: section-1-1-contract',
+  '  activity-1-2-enable-two-factor-login: section-1-2-access',
+].join('\n');
 const withMatrixSource = (content: ContentFiles, edit: (source: string) => string): ContentFiles => ({
   ...content,
   matrixFile: { ...content.matrixFile, source: edit(content.matrixFile.source) },
@@ -54,6 +65,7 @@ describe('readContent', () => {
       anchors: {
         'activity-1-2-create-admin-accounts': 'activity-1-2-create-administrator-accounts',
         'activity-2-1-test-restores': 'activity-2-2-test-restores',
+        'activity-2-1-print-monthly-reports': 'section-2-1-backups',
       },
       pages: {},
     });
@@ -62,7 +74,11 @@ describe('readContent', () => {
   });
 
   test('without an alias file: no aliases', () => {
-    expect(readContent({ ...files(), aliasesFile: undefined }).content?.aliases).toEqual({ anchors: {}, pages: {} });
+    // Without releases either: their published ids need the aliases.
+    expect(readContent({ ...files(), aliasesFile: undefined, releaseFiles: undefined }).content?.aliases).toEqual({
+      anchors: {},
+      pages: {},
+    });
   });
 
   test('a broken release file is reported, and there is no content', () => {
@@ -80,11 +96,11 @@ describe('readContent', () => {
   });
 
   test('page aliases are checked against the pages the caller names, and only then', () => {
-    const aliasesFile = { file: 'aliases.yaml', source: 'pages:\n  /old/: /new/\n' };
-    expect(readContent({ ...files(), aliasesFile }).problems).toEqual([]);
-    const { problems } = readContent({ ...files(), aliasesFile }, { pagePaths: () => ['/', '/other/'] });
+    const content = withAliases(files(), 'pages:\n  /old/: /new/\n');
+    expect(readContent(content).problems).toEqual([]);
+    const { problems } = readContent(content, { pagePaths: () => ['/', '/other/'] });
     expect(problems.map((p) => `${p.rule} ${p.value}`)).toEqual(['alias-target-missing /new/']);
-    expect(readContent({ ...files(), aliasesFile }, { pagePaths: () => ['/new/'] }).problems).toEqual([]);
+    expect(readContent(content, { pagePaths: () => ['/new/'] }).problems).toEqual([]);
   });
 
   test('the pages are computed from the matrix and its releases', () => {
@@ -130,12 +146,15 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
   });
 
   test('names five differences, then how many more', () => {
-    // Three activities reworded without aliases: three additions and three removals.
-    const content = withFirstPhase((source) =>
-      source
-        .replace('Sign the contract ', 'Sign the contracts')
-        .replace('Review the security annex ', 'Review the security annexe')
-        .replace('Enable two-factor login ', 'Enable two-factor logins'),
+    // Three activities reworded, their old links kept to their sections: three additions and three removals.
+    const content = withAliases(
+      withFirstPhase((source) =>
+        source
+          .replace('Sign the contract ', 'Sign the contracts')
+          .replace('Review the security annex ', 'Review the security annexe')
+          .replace('Enable two-factor login ', 'Enable two-factor logins'),
+      ),
+      `${REWORDED_LINKS}\n`,
     );
     expect(readContent(content).problems[0]?.message).toBe(
       `The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json (` +
@@ -147,14 +166,17 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
 
   test('exactly five: all named, no "and 0 more"', () => {
     // Two activities reworded (two additions, two removals) and one letter changed.
-    const content = withFirstPhase((source) =>
-      source
-        .replace('Sign the contract ', 'Sign the contracts')
-        .replace('Review the security annex ', 'Review the security annexe')
-        .replace(
-          '| Enable two-factor login        | RA           | C            |',
-          '| Enable two-factor login        | RA           | I            |',
-        ),
+    const content = withAliases(
+      withFirstPhase((source) =>
+        source
+          .replace('Sign the contract ', 'Sign the contracts')
+          .replace('Review the security annex ', 'Review the security annexe')
+          .replace(
+            '| Enable two-factor login        | RA           | C            |',
+            '| Enable two-factor login        | RA           | I            |',
+          ),
+      ),
+      `${REWORDED_LINKS.split('\n').slice(0, 2).join('\n')}\n`,
     );
     const message = readContent(content).problems[0]?.message ?? '';
     expect(message).toContain(
@@ -166,5 +188,78 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
   test('no more than five: no "more"', () => {
     const message = readContent(edited()).problems[0]?.message ?? '';
     expect(message).toContain('("Sign the contract": OVHcloud I → C). A release never changes');
+  });
+});
+
+describe('published ids never break', () => {
+  // The fixture removed "Print monthly reports" (2.1) on 2026-09-01 and keeps its link alive with an
+  // alias to its section; its releases of 2026-01-15 and 2026-03-01 published it.
+  const REMOVED = 'activity-2-1-print-monthly-reports';
+  const withoutAlias = (id: string): ContentFiles => {
+    const content = files();
+    if (!content.aliasesFile) throw new Error('fixture');
+    const source = content.aliasesFile.source
+      .split('\n')
+      .filter((line) => !line.trimStart().startsWith(`${id}:`))
+      .join('\n');
+    return { ...content, aliasesFile: { ...content.aliasesFile, source } };
+  };
+
+  test('every id of every release resolves, live or through an alias: no problem', () => {
+    expect(readContent(files()).problems).toEqual([]);
+  });
+
+  test('an id a release published, without its alias: one problem, where the oldest release writes it', () => {
+    const { content, problems } = readContent(withoutAlias(REMOVED));
+    expect(content).toBeUndefined();
+    // releases/2026-01-15.json, phase 2, section 2.1, third activity: its "id" value is on line 152, column 21.
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} [${p.rule}] ${p.value}`)).toEqual([
+      `${FIXTURE}/releases/2026-01-15.json:152:21 [published-id-missing] ${REMOVED}`,
+    ]);
+    expect(problems[0]?.message).toContain(
+      `"${REMOVED}" was published in the release of 2026-01-15 (2026-01-15.json) and no longer leads anywhere, so links to it ` +
+        `would break. Add \`${REMOVED}: <its id now>\` under anchors: in ${FIXTURE}/aliases.yaml; if it was removed, map it to its section's id.`,
+    );
+  });
+
+  test('a renamed activity without its alias: the hint names the new id', () => {
+    const { problems } = readContent(withoutAlias('activity-1-2-create-admin-accounts'));
+    expect(problems.map((p) => p.value)).toEqual(['activity-1-2-create-admin-accounts']);
+    expect(problems[0]?.message).toMatch(/ The closest: "activity-1-2-create-administrator-accounts"/);
+  });
+
+  test('without an aliases file, the fix names where it would be', () => {
+    const { problems } = readContent({ ...files(), aliasesFile: undefined });
+    expect(problems.map((p) => p.value)).toEqual(['activity-1-2-create-admin-accounts', 'activity-2-1-test-restores', REMOVED]);
+    expect(problems[0]?.message).toContain(`under anchors: in ${FIXTURE}/aliases.yaml;`);
+  });
+});
+
+describe('guides are checked with the content', () => {
+  const guide = (source: string) => ({ ...files(), guideFiles: [{ file: 'guides/g.mdx', source }] });
+  const frontmatter = '---\ntitle: T\ndescription: D\norder: 1\n---\n';
+
+  test('a guide naming an unknown activity: no content, the located problem', () => {
+    const { content, problems } = readContent(guide(`${frontmatter}<ExampleRow activity="activity-1-1-sign-the-contracts" />\n`));
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} [${p.rule}]`)).toEqual(['guides/g.mdx:6:23 [guide-reference]']);
+  });
+
+  test('a guide naming a renamed activity: the content, and a warning', () => {
+    const { content, problems, warnings } = readContent(
+      guide(`${frontmatter}<ExampleRow activity="activity-1-2-create-admin-accounts" />\n`),
+    );
+    expect(content).toBeDefined();
+    expect(problems).toEqual([]);
+    expect(warnings.map((p) => `${p.file}:${p.line}:${p.column} [${p.rule}] ${p.value}`)).toEqual([
+      'guides/g.mdx:6:23 [guide-old-reference] activity-1-2-create-admin-accounts',
+    ]);
+  });
+
+  test('links are checked against the pages and files the caller names', () => {
+    const linked = guide(`${frontmatter}[CSV](/exports/raci-matrix.csv), [page](/changes/)\n`);
+    expect(readContent(linked).problems).toEqual([]);
+    const options = { pagePaths: () => ['/changes/'], filePaths: () => ['/exports/raci-matrix.json'] };
+    expect(readContent(linked, options).problems.map((p) => `${p.rule} ${p.value}`)).toEqual(['guide-reference /exports/raci-matrix.csv']);
   });
 });
