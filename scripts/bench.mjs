@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { astroBuild, folderBytes, largestPage } from './bench/build.mjs';
+import { measureDeepLinks } from './bench/deep-links.mjs';
 import { measureFirstLoad } from './bench/first-load.mjs';
 import { CATEGORIES, lighthouseRoutes, runLighthouse } from './bench/lighthouse.mjs';
 import { formatBudget, formatReport } from './bench/report.mjs';
@@ -46,6 +47,8 @@ const BUDGET = {
   checklistFirstLoadGzip: 30_000,
   checklistJsGzip: 12_000,
   searchFirstResultMs: 300,
+  /** A deep link's target in place after the load event (median of the runs, every link). */
+  deepLinkSettleMs: 100,
 };
 /** The serving the size budgets are checked against: the plainest host, without precompressed files. */
 const BUDGET_SERVING = 'gzip';
@@ -197,7 +200,7 @@ async function measureLighthouse(distDir, origin, chromePath, serving, { lightho
 }
 
 /** Each budget: pass true/false, or null when what it needs was not measured. */
-function checkBudgets({ pages, lighthouse, scaling: growth, builds, search }) {
+function checkBudgets({ pages, lighthouse, scaling: growth, builds, search, deepLinks }) {
   const budgets = [];
   const add = (name, pass, detail) => budgets.push({ name, pass, detail });
 
@@ -259,6 +262,17 @@ function checkBudgets({ pages, lighthouse, scaling: growth, builds, search }) {
     );
   }
 
+  if (!deepLinks) add(`deep links in place <= ${BUDGET.deepLinkSettleMs} ms after load`, null, `not measured ${served} (--servings)`);
+  else {
+    for (const link of deepLinks) {
+      add(
+        `deep link ${link.path} in place <= ${BUDGET.deepLinkSettleMs} ms after load (median)`,
+        link.medianMs <= BUDGET.deepLinkSettleMs,
+        `median ${Math.round(link.medianMs)} ms, slowest ${Math.round(link.maxMs)} ms`,
+      );
+    }
+  }
+
   const largest = builds.at(-1);
   if (!growth || largest.multiple !== 100) add('build time 100x/1x <= 100', null, 'scale builds skipped');
   else add('build time 100x/1x <= 100', growth.timeRatio <= 100, `${growth.timeRatio.toFixed(2)}`);
@@ -299,9 +313,14 @@ async function main() {
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   const pages = [];
   let search = { reason: 'scale builds skipped' };
+  let deepLinks = null;
   try {
     for (const serving of opts.servings) {
       pages.push(...(await withServer(site.outDir, PORTS.site, serving, (origin) => measurePages(browser, site.outDir, origin, serving))));
+    }
+    if (opts.servings.includes(BUDGET_SERVING)) {
+      process.stderr.write('deep links…\n');
+      deepLinks = await withServer(site.outDir, PORTS.site, BUDGET_SERVING, (origin) => measureDeepLinks(browser, origin));
     }
     if (scaled) {
       process.stderr.write('search latency at 100x…\n');
@@ -335,6 +354,7 @@ async function main() {
     scaling: scaling(builds),
     pages,
     search,
+    deepLinks,
     lighthouse,
   };
   results.budgets = checkBudgets(results);

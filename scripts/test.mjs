@@ -1,8 +1,9 @@
-// `npm test`: every check. A step starts as soon as the steps it needs have passed, a few at a time:
-// on two cores most steps wait on a browser, a disk or a child process as much as on a core. Astro
-// commands run one after another (they share .astro/ and Astro's cache), and so do the browser
-// runs (timing-sensitive tests should not fight each other for the cores). Each step's output is
-// printed when it ends, then a table of every step with its time, and the test counts.
+// `npm test`: every check. A step starts as soon as the steps it needs have passed and the cores it
+// keeps busy are free: a browser run (two Playwright workers, the browsers, the server) takes every
+// core and runs alone; the other steps, one core each, run side by side. Nothing starves a browser
+// test of CPU. Astro commands run one after another (they share .astro/ and Astro's cache), and so
+// do the browser runs. Each step's output is printed when it ends, then a table of every step with
+// its time, and the test counts.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -58,7 +59,8 @@ const playwright = (config = 'playwright.config.ts') => ['playwright', 'test', '
 
 /**
  * @typedef {{ name: string, command: string[], env?: Record<string, string>, needs?: string[],
- *   lane?: 'astro' | 'browser', report?: { file: string, kind: 'vitest' | 'playwright' } }} Step
+ *   lane?: 'astro' | 'browser', cpu?: number, report?: { file: string, kind: 'vitest' | 'playwright' } }} Step
+ * `cpu`: the cores the step keeps busy (default: 1; a browser run: all of them).
  * @type {Step[]}
  */
 const steps = [
@@ -123,8 +125,10 @@ const steps = [
   },
 ];
 
-/** Steps running at once: at least 3, more on bigger machines. */
-const concurrency = Number(process.env.TEST_CONCURRENCY ?? Math.max(3, cpus().length));
+/** The cores steps may keep busy at once: this machine's, or TEST_CORES. */
+const cores = Number(process.env.TEST_CORES ?? cpus().length);
+/** A browser run keeps every core busy: its workers' browsers, the test runner and the server. */
+const cpuOf = (step) => step.cpu ?? (step.lane === 'browser' ? cores : 1);
 
 /** @type {Map<string, { status: 'passed' | 'failed' | 'skipped', seconds: number }>} */
 const outcomes = new Map();
@@ -153,8 +157,9 @@ function run(step) {
   });
 }
 
-// The browser lane is the longest chain of steps: when a slot frees, its next step goes first, then
+// The browser lane is the longest chain of steps: when cores free, its next step goes first, then
 // the astro lane's (whose builds the browser lane waits for), then the rest. Lanes keep their order.
+// A browser step that is ready but waits for cores holds them: nothing else starts before it.
 const LANES_FIRST = ['browser', 'astro'];
 const rank = (step) => (LANES_FIRST.includes(step.lane) ? LANES_FIRST.indexOf(step.lane) : LANES_FIRST.length);
 const byPriority = steps.toSorted((a, b) => rank(a) - rank(b));
@@ -172,7 +177,11 @@ await new Promise((done) => {
       // A lane runs its steps in the order listed: an earlier step of the lane must have ended.
       const laneFree =
         !step.lane || steps.slice(0, steps.indexOf(step)).every((other) => other.lane !== step.lane || outcomes.has(other.name));
-      if (ready && laneFree && running.size < concurrency) {
+      // A step whose cores are not all free waits; one needing more than the machine has runs alone.
+      const busy = [...running].reduce((total, other) => total + cpuOf(other), 0);
+      const fits = running.size === 0 || busy + cpuOf(step) <= cores;
+      if (ready && laneFree && !fits && step.lane === 'browser') break;
+      if (ready && laneFree && fits) {
         running.add(step);
         run(step).then((outcome) => {
           running.delete(step);
@@ -205,7 +214,7 @@ for (const step of steps) {
 const failed = steps.filter((step) => outcomes.get(step.name)?.status !== 'passed').map((step) => step.name);
 console.log(`\nchromium: ${chromium}`);
 console.log(`nginx: ${nginx.binary}${nginx.brotliModule ? ` with ${nginx.brotliModule}` : ''}`);
-console.log(`total: ${seconds(started).toFixed(0)} s with up to ${concurrency} steps at once`);
+console.log(`total: ${seconds(started).toFixed(0)} s on ${cores} cores`);
 if (failed.length > 0) console.log(`failed or skipped steps: ${failed.join(', ')}`);
 console.log(`tests: ${total('passed')} passed, ${total('failed')} failed`);
 process.exit(failed.length > 0 ? 1 : 0);

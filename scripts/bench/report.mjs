@@ -144,6 +144,19 @@ export function formatReport(results) {
       : `Time to first result: median ${ms(search.medianMs)}, max ${ms(search.maxMs)} over ${search.samples} searches (${search.method}).`,
     '',
   );
+  parts.push('### Deep links (1x, 1280 × 800, a fresh tab each time: from the load event to the frame the target stops moving)', '');
+  parts.push(
+    results.deepLinks
+      ? [
+          '| link | median | slowest | runs |',
+          '| --- | --- | --- | --- |',
+          ...results.deepLinks.map(
+            (link) => `| \`${link.path}\` | ${ms(link.medianMs)} | ${ms(link.maxMs)} | ${link.runsMs.map(ms).join(', ')} |`,
+          ),
+        ].join('\n')
+      : `${NA} (not measured)`,
+    '',
+  );
   parts.push('### Lighthouse (1x, mobile preset, median of each category and metric over the runs)', '');
   parts.push(results.lighthouse ? lighthouseTable(results.lighthouse) : `${NA} (skipped)`, '');
   parts.push('### Budgets', '', ...results.budgets.map(formatBudget), '');

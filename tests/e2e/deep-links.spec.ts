@@ -2,13 +2,14 @@ import { expect, type Page, test } from '@playwright/test';
 import { deepLinks } from '../fixtures/site';
 
 /**
- * A deep link opened in a new tab must put its target in place at once: within 100 ms of the load
- * event, with no scroll animation. This is the one timed test of the browser suite (issue 11 asks
- * for it); page-weight and speed budgets live in `npm run bench`.
+ * A deep link opened in a new tab puts its target in place at once, without a scroll animation:
+ * from the first frame drawn after the load event on, the target does not move on screen (the
+ * scroll position may still change under it: scroll anchoring keeps it in place while phases
+ * above it are laid out). Counted in frames, not milliseconds, so a busy machine cannot fail it; how soon after
+ * the load it settles is a budget of `npm run bench` (scripts/bench/deep-links.mjs).
  */
-const SETTLE_BUDGET_MS = 100;
-/** How long after the load event the target is watched for movement. */
-const WATCH_AFTER_LOAD_MS = 1500;
+/** How many frames after the load event are watched: a smooth scroll takes far more than one. */
+const FRAMES_AFTER_LOAD = 20;
 
 type Sample = { time: number; top: number | null; scrollY: number };
 
@@ -28,43 +29,35 @@ async function recordFrames(page: Page, id: string) {
 
 const frameSamples = (page: Page) => page.evaluate(() => (window as unknown as { frameSamples: Sample[] }).frameSamples.slice());
 
-/** The time (performance.now) from which the element stays where it ends, within a pixel. */
-function settledAt(samples: readonly Sample[]): number {
-  const final = samples.at(-1)?.top;
-  if (final === undefined || final === null) throw new Error('the target never appeared');
-  let settled = samples[0]?.time ?? 0;
-  samples.forEach((sample, index) => {
-    if (sample.top === null || Math.abs(sample.top - final) > 1) settled = samples[index + 1]?.time ?? Number.POSITIVE_INFINITY;
-  });
-  return settled;
-}
-
 test.describe('a deep link opened in a new tab', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
-  // Timed on a machine shared with other work: a frame can be late now and then. A scroll animation
-  // (what this guards against) takes hundreds of milliseconds every time, so it still fails.
-  test.describe.configure({ retries: 2 });
 
   for (const link of deepLinks) {
-    test(`${link.path} is in place under the sticky header within ${SETTLE_BUDGET_MS} ms of load`, async ({ page }) => {
+    test(`${link.path} is in place under the sticky header from the first frame after load`, async ({ page }) => {
       const id = decodeURIComponent(link.path.split('#')[1] ?? '');
       await recordFrames(page, id);
       await page.goto(link.path, { waitUntil: 'load' });
       const loadedAt = await page.evaluate(
         () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
       );
-      await page.waitForFunction((until) => performance.now() > until, loadedAt + WATCH_AFTER_LOAD_MS, { polling: 100 });
-      const samples = await frameSamples(page);
-
-      const settleMs = Math.max(0, settledAt(samples) - loadedAt);
-      // On failure, the first frames from the load event on: late frames, or a target still moving.
-      const frames = samples
-        .filter((sample) => sample.time >= loadedAt)
-        .slice(0, 8)
-        .map((sample) => `+${Math.round(sample.time - loadedAt)} ms: ${sample.top === null ? '-' : Math.round(sample.top)}`);
-      expect(settleMs, `settled ${Math.round(settleMs)} ms after the load event (frames: ${frames.join(', ')})`).toBeLessThanOrEqual(
-        SETTLE_BUDGET_MS,
+      await page.waitForFunction(
+        ({ since, frames }) =>
+          (window as unknown as { frameSamples: Sample[] }).frameSamples.filter((sample) => sample.time >= since).length >= frames,
+        { since: loadedAt, frames: FRAMES_AFTER_LOAD },
       );
+      const afterLoad = (await frameSamples(page)).filter((sample) => sample.time >= loadedAt);
+      const first = afterLoad[0];
+      // On failure, where the target was in each frame after the load event.
+      const frames = afterLoad
+        .map((sample) => `${sample.top === null ? '-' : Math.round(sample.top)}@${Math.round(sample.scrollY)}`)
+        .join(' ');
+      expect(first?.top, `the target exists at the first frame after load (frames: ${frames})`).not.toBeNull();
+      for (const sample of afterLoad) {
+        expect(
+          Math.abs((sample.top ?? Number.NaN) - (first?.top ?? 0)),
+          `the target never moves after load (frames: ${frames})`,
+        ).toBeLessThanOrEqual(1);
+      }
 
       // Where it settled: at the page's scroll padding (room for the sticky headers) plus its own
       // scroll margin, or as far as the page can scroll for a target near the end; not under the
@@ -107,7 +100,10 @@ test.describe('a click on a link within the page', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
   const id = 'phase-4-reversibility';
 
-  /** Clicks the table of contents' link to phase 4, thousands of pixels down, and returns the scroll positions of each frame until it settles. */
+  /**
+   * Clicks the table of contents' link to phase 4, thousands of pixels down, and returns how the
+   * scroll went: the positions drawn between start and end, where it ended, and the page's scroll-behavior.
+   */
   async function scrollPositionsAfterClick(page: Page) {
     await recordFrames(page, id);
     await page.goto('/', { waitUntil: 'load' });
@@ -119,8 +115,16 @@ test.describe('a click on a link within the page', () => {
     });
     const target = page.locator(`[id="${id}"]`);
     await expect.poll(() => target.evaluate((element) => element.matches(':target'))).toBe(true);
-    // Let a smooth scroll finish.
-    await page.waitForFunction((until) => performance.now() > until, clicked.time + 1500, { polling: 100 });
+    const behaviour = await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior);
+    // Let a smooth scroll finish: the scroll position unchanged over the last frames, in frames rather than milliseconds.
+    await page.waitForFunction(
+      ({ since, frames }) => {
+        const after = (window as unknown as { frameSamples: Sample[] }).frameSamples.filter((sample) => sample.time > since);
+        const last = after.slice(-frames);
+        return last.length === frames && last.every((sample) => sample.scrollY === last[0]?.scrollY) && (last[0]?.scrollY ?? 0) > 0;
+      },
+      { since: clicked.time, frames: 10 },
+    );
     const samples = (await frameSamples(page)).filter((sample) => sample.time > clicked.time);
     const end = samples.at(-1)?.scrollY ?? 0;
     const between = samples.map((sample) => sample.scrollY).filter((y) => y > clicked.scrollY + 1 && y < end - 1);
@@ -130,20 +134,23 @@ test.describe('a click on a link within the page', () => {
         Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) -
         Number.parseFloat(getComputedStyle(element).scrollMarginTop),
     );
-    return { intermediate: new Set(between).size, end, landed };
+    return { intermediate: new Set(between).size, end, landed, behaviour };
   }
 
   test('scrolls smoothly', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    const { intermediate, end, landed } = await scrollPositionsAfterClick(page);
+    const { intermediate, end, landed, behaviour } = await scrollPositionsAfterClick(page);
+    expect(behaviour).toBe('smooth');
     expect(end).toBeGreaterThan(1000);
     expect(Math.abs(landed)).toBeLessThanOrEqual(1);
-    expect(intermediate, 'frames drawn between the start and the end of the scroll').toBeGreaterThanOrEqual(2);
+    // An instant jump draws none; however slow the machine, an animation draws at least one.
+    expect(intermediate, 'frames drawn between the start and the end of the scroll').toBeGreaterThanOrEqual(1);
   });
 
   test('jumps at once under prefers-reduced-motion: reduce', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const { intermediate, end, landed } = await scrollPositionsAfterClick(page);
+    const { intermediate, end, landed, behaviour } = await scrollPositionsAfterClick(page);
+    expect(behaviour).toBe('auto');
     expect(end).toBeGreaterThan(1000);
     expect(Math.abs(landed)).toBeLessThanOrEqual(1);
     expect(intermediate, 'frames drawn between the start and the end of the scroll').toBe(0);
@@ -167,11 +174,15 @@ test.describe('a malformed fragment (#%E0, which decodeURIComponent refuses) bre
       await page.goto(path, { waitUntil: 'networkidle' });
       // The theme control is shown by its script: the page's module scripts ran.
       await expect(page.locator('theme-select')).toBeVisible();
-      // The fragment changing while the page is open (anchor aliases, the table of contents listen).
-      await page.evaluate(() => {
-        location.hash = '%E0%A4';
-      });
-      await page.waitForTimeout(200);
+      // The fragment changing while the page is open (anchor aliases, the table of contents listen):
+      // the page's listeners run before this one, registered last, then a frame is drawn.
+      await page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            window.addEventListener('hashchange', () => requestAnimationFrame(() => done()), { once: true });
+            location.hash = '%E0%A4';
+          }),
+      );
       expect(errors).toEqual([]);
     });
   }

@@ -6,10 +6,10 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /**
  * axe's violations on the page as it stands, one `rule: targets` line each, so that a failure
- * names them. Only violations are collected: gathering every passing node as well doubles axe's
+ * names them: every rule of WCAG 2.2 A and AA and axe's best practices, or only `rules`. Only violations are collected: gathering every passing node as well doubles axe's
  * time on the long pages, and nothing reads them.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   // axe measures targets and contrasts on the layout; parts of a long page away from the viewport
   // are not laid out until they come near it (content-visibility: auto): lay them out.
   await page.evaluate(() => {
@@ -17,9 +17,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
     }
   });
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(TAGS)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const { violations } = await (rules ? builder.withRules([...rules]) : builder.withTags(TAGS)).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
