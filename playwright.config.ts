@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
-import { normalizedBase } from './scripts/lib/deploy-env.mjs';
+import { normalizedBase } from './src/config/deploy-env.mjs';
 
 /** Overridable so that several builds (e.g. one under a base path) can be tested side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4399);
@@ -9,7 +9,7 @@ const DIST = process.env.OUT_DIR ?? 'dist';
  * A build made with BASE_PATH (e.g. /raci/) is served under that path and gets only the base-path
  * smoke tests (tests/e2e/base-path.spec.ts) and the id check; the other tests are written for a build at the root.
  */
-const BASE = normalizedBase(process.env.BASE_PATH ?? '/');
+const BASE = normalizedBase();
 const underBase = BASE !== '/';
 /**
  * E2E_SUITE=evolving: the build of tests/fixtures/evolving-content (OUT_DIR=dist-evolving), a

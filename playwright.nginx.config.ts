@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
+import { normalizedBase } from './src/config/deploy-env.mjs';
 
 /**
  * The browser tests that check the site behind nginx, served by scripts/nginx.mjs through the
@@ -8,7 +9,7 @@ import base from './playwright.config';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const DIST = process.env.OUT_DIR ?? 'dist';
-const BASE = `/${process.env.BASE_PATH ?? '/'}/`.replace(/\/+/g, '/');
+const BASE = normalizedBase();
 const underBase = BASE !== '/';
 const name = underBase ? 'e2e-nginx-base' : 'e2e-nginx';
 

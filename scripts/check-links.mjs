@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { base as configuredBase, site as configuredSite, normalizedBase, outDir } from '../src/config/deploy-env.mjs';
 import { readBuiltSite } from './lib/built-site.mjs';
-import { base as configuredBase, site as configuredSite, normalizedBase, outDir } from './lib/deploy-env.mjs';
 
 /** @returns {string[]} one line per broken link: "page: link → why" */
 export function checkLinks(dir, site = configuredSite, base = configuredBase) {

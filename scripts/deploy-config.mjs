@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { nginxConfig, staticHostHeaders } from './lib/http-policy.mjs';
+import { nginxConfig, staticHostHeaders } from '../src/config/http-policy.mjs';
 
 /** The files, by path relative to the output folder. */
 export function deployFiles(base = '/') {

@@ -2,10 +2,10 @@
 // build (OUT_DIR, default dist/) to tests/fixtures/public-ids.json. Refuses while a listed id is
 // gone without an alias in content/aliases.yaml: ids are never dropped from the list.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { checkPublicIds, extendPublicIds, isPublicAnchor } from '../src/build/permalinks.ts';
+import { base, outDir } from '../src/config/deploy-env.mjs';
 import { contentDirectory, loadValidContent } from '../src/node/content-folder.ts';
-import { checkPublicIds, extendPublicIds, isPublicAnchor } from '../src/site/permalinks.ts';
 import { builtPages, readBuiltSite } from './lib/built-site.mjs';
-import { base, outDir } from './lib/deploy-env.mjs';
 
 const LIST = 'tests/fixtures/public-ids.json';
 const committed = existsSync(LIST) ? JSON.parse(readFileSync(LIST, 'utf8')) : { pages: [], anchors: {} };

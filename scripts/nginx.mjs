@@ -11,7 +11,8 @@ import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { nginxConfig } from './lib/http-policy.mjs';
+import { normalizedBase } from '../src/config/deploy-env.mjs';
+import { nginxConfig } from '../src/config/http-policy.mjs';
 import { exitIfPortBusy, exitUnlessBuilt } from './lib/serve-checks.mjs';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
@@ -138,7 +139,7 @@ async function serveThroughNginx(dist, port, base) {
     console.error(HOW_TO_GET_IT);
     process.exit(1);
   }
-  const prefix = `/${base}/`.replace(/\/+/g, '/');
+  const prefix = normalizedBase(base);
   const folder = mkdtempSync(path.join(tmpdir(), 'raci-nginx-'));
   // At the root, the build is the root; under a base, the root is the folder above it.
   let root = path.resolve(dist);

@@ -7,7 +7,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { contentTypeFor, responseHeaders } from './lib/http-policy.mjs';
+import { normalizedBase } from '../src/config/deploy-env.mjs';
+import { contentTypeFor, responseHeaders } from '../src/config/http-policy.mjs';
 import { exitUnlessBuilt, portInUseMessage } from './lib/serve-checks.mjs';
 
 /** @param {string} file */
@@ -27,7 +28,7 @@ function kind(file) {
  */
 export function siteHandler({ dir, base = '/' }) {
   const root = path.resolve(dir);
-  const prefix = `/${base}/`.replace(/\/+/g, '/');
+  const prefix = normalizedBase(base);
   // sirv picks the .br or .gz copy the browser accepts and handles ETag and ranges; the file is
   // resolved here, the way nginx does. dev: files are looked up on each request (rebuilds show).
   const files = sirv(root, { dev: true, etag: true, extensions: [], brotli: true, gzip: true, dotfiles: false });
@@ -96,7 +97,7 @@ export function serveSite({ dir, port, base = '/', host = '127.0.0.1' }) {
     console.error(portInUseMessage(host, port));
     process.exit(1);
   });
-  const shown = `/${base}/`.replace(/\/+/g, '/');
+  const shown = normalizedBase(base);
   server.listen(port, host, () => {
     const address = server.address();
     const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { normalizedBase } from './deploy-env.mjs';
+import { normalizedBase } from '../../src/config/deploy-env.mjs';
 
 /** Every file under `dir`, as `/`-separated paths relative to it. */
 export function listFiles(dir) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { activityRecords } from '../components/search/records';
+import { activityRecords } from '../build/search-records';
 import { contentDirectory, loadValidContent } from '../node/content-folder';
 
 /** Throws with every message when Pagefind reports errors for a step. */

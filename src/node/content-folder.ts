@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Content, type ContentFiles, type ContentResult, readContent } from '../core/content.ts';
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
-import { siteFilePaths, sitePagePaths } from '../site/paths.ts';
+import { siteFilePaths, sitePagePaths } from '../shared/routes.ts';
 import { guideFileNames, guideSlugs } from './guide-files.ts';
 
 /** The files of a content folder. */

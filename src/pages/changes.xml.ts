@@ -1,12 +1,12 @@
 import type { APIRoute } from 'astro';
-import { changesFeed } from '../site/feed';
-import { getMatrix } from '../site/matrix';
-import { absoluteUrl } from '../site/paths';
-import { getChangeHistory } from '../site/releases';
+import { changesFeed } from '../build/feed';
+import { getMatrix } from '../data/matrix';
+import { getChangeHistory } from '../data/releases';
+import { urlWithBase } from '../shared/base';
 
 /** The Atom feed of the changes: one entry per release. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { entries } = await getChangeHistory();
-  const xml = changesFeed(await getMatrix(), entries, (path) => absoluteUrl(site, import.meta.env.BASE_URL, path));
+  const xml = changesFeed(await getMatrix(), entries, (path) => urlWithBase(path));
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

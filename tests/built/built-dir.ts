@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../scripts/lib/built-site.mjs';
-import { normalizedBase } from '../../scripts/lib/deploy-env.mjs';
+import { normalizedBase } from '../../src/config/deploy-env.mjs';
 
 /** The build these checks read (OUT_DIR, default dist/), and the base it was built for (BASE_PATH). */
 export const builtDir = process.env.OUT_DIR ?? 'dist';
-export const builtBase = normalizedBase(process.env.BASE_PATH ?? '/');
+export const builtBase = normalizedBase();
 
 if (!existsSync(path.join(builtDir, 'index.html'))) {
   throw new Error(`${builtDir}/ holds no built site: run npm run build first (these tests read the build).`);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { listFiles } from '../../scripts/lib/built-site.mjs';
-import { MIME_TYPES, PATH_TYPES } from '../../scripts/lib/http-policy.mjs';
+import { MIME_TYPES, PATH_TYPES } from '../../src/config/http-policy.mjs';
 import { builtDir } from './built-dir';
 
 test('every file of the build has a declared type (a new kind of file must be added to scripts/lib/http-policy.mjs)', () => {

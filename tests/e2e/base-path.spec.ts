@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { parseFeed } from '@rowanmanning/feed-parser';
+import { normalizedBase } from '../../src/config/deploy-env.mjs';
 
 /**
  * Smoke tests for a build under a sub-path (BASE_PATH=/raci/), served under that path only: every
  * link followed here must stay under it. Paths are relative to the base (no leading slash).
  */
-const BASE = `/${process.env.BASE_PATH ?? '/raci/'}/`.replace(/\/+/g, '/');
+const BASE = normalizedBase();
 const SITE = 'https://raci.example.org';
 
 test('the matrix, a phase page and a section page are reachable by following links', async ({ page }) => {

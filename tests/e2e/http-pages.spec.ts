@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { normalizedBase } from '../../src/config/deploy-env.mjs';
 import { watchPage } from '../helpers/page-watch';
 import { sitemapPages } from './sitemap-pages';
 
@@ -9,7 +10,7 @@ import { sitemapPages } from './sitemap-pages';
  * for one, is logged). hygiene.spec.ts does the same on one page per template behind npm start's
  * server, with more checks of the policy.
  */
-const base = `/${process.env.BASE_PATH ?? '/'}/`.replace(/\/+/g, '/');
+const base = normalizedBase();
 
 for (const path of sitemapPages()) {
   test(`${path}: nothing leaves the origin, no CSP violation, no console error`, async ({ page, baseURL }) => {

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { type APIResponse, expect, test } from '@playwright/test';
 import { listFiles } from '../../scripts/lib/built-site.mjs';
+import { normalizedBase } from '../../src/config/deploy-env.mjs';
 import { MIN_BYTES as PRECOMPRESS_MIN_BYTES } from '../../src/integrations/precompress';
 import { sitemapPages } from './sitemap-pages';
 
@@ -12,7 +13,7 @@ import { sitemapPages } from './sitemap-pages';
  * by hand, not read from the module that generates them.
  */
 const dist = process.env.OUT_DIR ?? 'dist';
-const base = `/${process.env.BASE_PATH ?? '/'}/`.replace(/\/+/g, '/');
+const base = normalizedBase();
 
 const SECURITY_HEADERS = {
   'content-security-policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",

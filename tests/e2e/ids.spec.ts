@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, readBuiltSite } from '../../scripts/lib/built-site.mjs';
+import { checkPublicIds, isPublicAnchor, type PublicIds } from '../../src/build/permalinks.ts';
 import { contentDirectory, loadValidContent } from '../../src/node/content-folder.ts';
-import { checkPublicIds, isPublicAnchor, type PublicIds } from '../../src/site/permalinks.ts';
 
 /**
  * Permalinks never break: every page and anchor in tests/fixtures/public-ids.json must still exist

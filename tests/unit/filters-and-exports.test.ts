@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { matrixCsv, matrixExport } from '../../src/build/exports';
 import { barChart, barsPath, maxCount } from '../../src/components/overview-chart/chart';
 import { parseFilterQuery, serializeFilterQuery } from '../../src/components/role-filter/filter-query';
 import { listActivities } from '../../src/core/query';
 import { readMatrix } from '../../src/core/read-matrix';
 import { countRoles, matchesRoles, phaseOverview, phasesForParty } from '../../src/core/roles';
-import { matrixCsv, matrixExport } from '../../src/site/exports';
 import { header, metaFile, phaseFile } from './helpers';
 
 const META = metaFile();

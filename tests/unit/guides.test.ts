@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkGuide, exampleActivity, guideLetters } from '../../src/core/guides';
 import { readMatrix } from '../../src/core/read-matrix';
 import { guideSlug } from '../../src/node/guide-files';
-import { sitePagePaths } from '../../src/site/paths';
+import { sitePagePaths } from '../../src/shared/routes';
 import { header, metaFile, phaseFile } from './helpers';
 
 const { matrix } = readMatrix(metaFile(), [

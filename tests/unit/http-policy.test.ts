@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { deployFiles } from '../../scripts/deploy-config.mjs';
-import { cacheControlFor, contentTypeFor, nginxConfig, SECURITY_HEADERS, staticHostHeaders } from '../../scripts/lib/http-policy.mjs';
 import { findOrProvisionNginx, rewriteServerBlock } from '../../scripts/nginx.mjs';
+import { cacheControlFor, contentTypeFor, nginxConfig, SECURITY_HEADERS, staticHostHeaders } from '../../src/config/http-policy.mjs';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 

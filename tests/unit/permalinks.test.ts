@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { type BuiltPage, checkPublicIds, extendPublicIds, isPublicAnchor, type PublicIds } from '../../src/build/permalinks';
+import { wrapText } from '../../src/build/share-image';
 import { type Aliases, resolveAnchorAlias, resolvePageAlias } from '../../src/core/alias-chains';
 import { readAliases } from '../../src/core/aliases';
 import { sectionFamily } from '../../src/core/query';
 import { sectionSlug } from '../../src/core/slugs';
-import { absoluteUrl, fragmentId } from '../../src/site/paths';
-import { type BuiltPage, checkPublicIds, extendPublicIds, isPublicAnchor, type PublicIds } from '../../src/site/permalinks';
-import { wrapText } from '../../src/site/share-image';
+import { absoluteUrl, fragmentId } from '../../src/shared/routes';
 
 const FILE = 'content/aliases.yaml';
 const read = (source: string, live?: Parameters<typeof readAliases>[1]) => readAliases({ file: FILE, source }, live);

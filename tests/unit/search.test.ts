@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { activityRecords } from '../../src/build/search-records';
 import { isSearchShortcut, isTypingTarget } from '../../src/components/search/keys';
-import { activityRecords, parsePartyLetters } from '../../src/components/search/records';
 import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref } from '../../src/components/search/results';
 import { catalogOf, isSearchable, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/components/search/state';
 import { readMatrix } from '../../src/core/read-matrix';
+import { parsePartyLetters } from '../../src/shared/search-record';
 import { expectedRows } from '../fixtures/source-expectations';
 
 const META = { file: 'content/matrix.md', source: readFileSync('content/matrix.md', 'utf8') };

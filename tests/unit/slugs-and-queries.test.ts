@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { sectionTrail, sectionTree } from '../../src/core/query';
 import { readPhase } from '../../src/core/read-phase';
 import { activityId, partyId, phaseId, phaseSlug, sectionId, sectionSlug, slugify } from '../../src/core/slugs';
-import { numberedTitle, roleLabel } from '../../src/site/labels';
-import { withBase } from '../../src/site/paths';
+import { numberedTitle, roleLabel } from '../../src/shared/labels';
+import { withBase } from '../../src/shared/routes';
 import { header, phaseFile, twoParties } from './helpers';
 
 describe('slugs', () => {

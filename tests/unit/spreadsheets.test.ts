@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test, vi } from 'vitest';
+import { matrixCsv, matrixSheets } from '../../src/build/exports';
 import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
 import { readMatrix } from '../../src/core/read-matrix';
-import { sheetCsv } from '../../src/site/csv';
-import { matrixCsv, matrixSheets } from '../../src/site/exports';
-import { csvText, isFormulaLike, type Sheet } from '../../src/site/sheets';
-import { workbookBytes } from '../../src/site/xlsx';
+import { sheetCsv } from '../../src/shared/csv';
+import { csvText, isFormulaLike, type Sheet } from '../../src/shared/sheets';
+import { workbookBytes } from '../../src/shared/xlsx';
 import { readXlsx } from '../helpers/xlsx';
 import { header, metaFile, phaseFile } from './helpers';
 

@@ -1,5 +1,5 @@
 import { isRoleLetter } from '../../core/letters';
-import { roleLabel } from '../../site/labels';
+import { roleLabel } from '../../shared/labels';
 import type { ChecklistConfig } from './checklist-config';
 import { type ChecklistIdentity, checklistFile, checklistFileName, importChanges, readChecklistFile, sizeProblem } from './checklist-file';
 import { type ChecklistEntry, checklistSheets, evidenceCells } from './checklist-sheet';
@@ -272,7 +272,7 @@ class RaciChecklist extends HTMLElement {
       this.#say(`Preparing ${name}…`);
       try {
         if (format === 'csv') {
-          const { sheetCsv } = await import('../../site/csv');
+          const { sheetCsv } = await import('../../shared/csv');
           if (sheet)
             download(
               sheetCsv(
@@ -283,7 +283,7 @@ class RaciChecklist extends HTMLElement {
               'text/csv;charset=utf-8',
             );
         } else {
-          const { workbookBytes, XLSX_MEDIA_TYPE } = await import('../../site/xlsx');
+          const { workbookBytes, XLSX_MEDIA_TYPE } = await import('../../shared/xlsx');
           download(await workbookBytes(sheets, { title: `${party.name}'s checklist: ${title}`, created: now }), name, XLSX_MEDIA_TYPE);
         }
       } catch {

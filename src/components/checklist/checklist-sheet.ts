@@ -1,5 +1,5 @@
 import type { MatrixMeta, Party } from '../../core/schema';
-import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet, type SheetCell, type SheetColumn } from '../../site/sheets';
+import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet, type SheetCell, type SheetColumn } from '../../shared/sheets';
 import { type ChecklistActivity, type ItemRecord, STATUS_LABELS } from './state';
 
 /** One item of the checklist as the exports and the printed sheet show it. */

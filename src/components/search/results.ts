@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND } from './records';
+import { ACTIVITY_KIND } from '../../shared/search-record';
 
 /** A run of excerpt text, marked when it is a matched word. */
 export interface TextPart {

@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND, BREADCRUMB_SEPARATOR, parsePartyLetters } from './records';
+import { ACTIVITY_KIND, BREADCRUMB_SEPARATOR, parsePartyLetters } from '../../shared/search-record';
 import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref, type TextPart } from './results';
 import { loadPagefind, type PagefindResultData } from './search-engine';
 import { emptyState, isSearchable, type SearchCatalog, type SearchState, toPagefindFilters } from './state';

@@ -1,4 +1,5 @@
-import { fragmentId, withBase } from '../../site/paths';
+import { pathWithBase } from '../../shared/base';
+import { fragmentId } from '../../shared/routes';
 import { SearchController } from './search-controller';
 import { loadPagefind } from './search-engine';
 import { goToRow } from './search-highlight';
@@ -19,7 +20,7 @@ export function startSearchDialog(dialog: HTMLDialogElement): void {
   // Fetch Pagefind and its index while the reader types.
   loadPagefind().catch(() => {});
   const pageLink = dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]');
-  const searchPage = withBase(import.meta.env.BASE_URL, 'search/');
+  const searchPage = pathWithBase('search/');
   controller = new SearchController({
     root,
     onSearch: (state) => {

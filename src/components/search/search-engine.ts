@@ -1,4 +1,4 @@
-import { withBase } from '../../site/paths';
+import { pathWithBase } from '../../shared/base';
 
 /** The part of Pagefind's browser API (`pagefind/pagefind.js`) this site uses. */
 export interface PagefindSubResult {
@@ -33,7 +33,7 @@ let loading: Promise<PagefindModule> | undefined;
 /** Loads Pagefind and its index from `<base>pagefind/`, once; a failed load is retried next time. */
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
-    const url = withBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js');
+    const url = pathWithBase('pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();

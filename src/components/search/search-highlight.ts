@@ -1,4 +1,4 @@
-import { fragmentId } from '../../site/paths';
+import { fragmentId } from '../../shared/routes';
 
 /**
  * Brings an activity row of this page into view (below the sticky headers, thanks to the CSS

@@ -1,8 +1,8 @@
 import { isRoleLetter, type RoleLetter } from '../../core/letters';
 import type { RoleChoice } from '../../core/roles';
 import type { Matrix } from '../../core/schema';
-import { numberedTitle } from '../../site/labels';
-import { NO_ROLE, PHASE_FILTER } from './records';
+import { numberedTitle } from '../../shared/labels';
+import { NO_ROLE, PHASE_FILTER } from '../../shared/search-record';
 
 /** What the search UI needs to know about the matrix to name filters; small enough for a data attribute. */
 export interface SearchCatalog {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { matrixCsv } from '../../site/exports';
-import { getMatrix } from '../../site/matrix';
+import { matrixCsv } from '../../build/exports';
+import { getMatrix } from '../../data/matrix';
 
 export const GET: APIRoute = async () => {
   const { meta, phases } = await getMatrix();

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { matrixExport } from '../../site/exports';
-import { getMatrix } from '../../site/matrix';
-import { absoluteUrl } from '../../site/paths';
+import { matrixExport } from '../../build/exports';
+import { getMatrix } from '../../data/matrix';
+import { urlWithBase } from '../../shared/base';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { meta, phases } = await getMatrix();
-  const body = matrixExport(meta, phases, (path) => absoluteUrl(site, import.meta.env.BASE_URL, path));
+  const body = matrixExport(meta, phases, (path) => urlWithBase(path));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { shareImageSvg } from '../../build/share-image';
+import { allShares, type PageShare, shareFooter } from '../../build/share-pages';
 import { renderPng } from '../../node/render-png';
-import { shareImageSvg } from '../../site/share-image';
-import { allShares, type PageShare, shareFooter } from '../../site/share-pages';
+import { urlWithBase } from '../../shared/base';
 
 /** One share image per page that has its own title: the matrix, each phase, each section. */
 export const getStaticPaths = (async () => {
-  const shares = await allShares(shareFooter(import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined, import.meta.env.BASE_URL));
+  const shares = await allShares(shareFooter(urlWithBase('/')));
   return shares.map((share) => ({ params: { name: share.imageName }, props: { share } }));
 }) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
+import { matrixCsv } from '../../../build/exports';
 import type { Party } from '../../../core/schema';
-import { matrixCsv } from '../../../site/exports';
-import { getMatrix } from '../../../site/matrix';
+import { getMatrix } from '../../../data/matrix';
 import { partyPaths } from './_party-paths';
 
 /** `/exports/parties/<party>.csv`: the activities in which the party holds a role. */

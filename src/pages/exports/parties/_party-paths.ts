@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { getMatrix } from '../../../site/matrix';
+import { getMatrix } from '../../../data/matrix';
 
 /** One export per declared party. */
 export const partyPaths = (async () => {

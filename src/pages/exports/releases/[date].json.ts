@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Release, serializeRelease } from '../../../core/release';
-import { getChangeHistory } from '../../../site/releases';
+import { getChangeHistory } from '../../../data/releases';
 
 /** Every release, as written in the content folder's releases/: a customer keeps the version they accepted. */
 export const getStaticPaths = (async () => {

@@ -1,9 +1,9 @@
 import { listActivities } from '../core/query';
 import { type ReleaseActivity, type ReleaseContent, type ReleasePhase, type ReleaseSection, snapshotOf } from '../core/release';
 import type { MatrixMeta, Party, Phase } from '../core/schema';
-import { sheetCsv } from './csv';
-import { numberedTitle } from './labels';
-import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet } from './sheets';
+import { sheetCsv } from '../shared/csv';
+import { numberedTitle } from '../shared/labels';
+import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet } from '../shared/sheets';
 
 /** Version of the JSON export's shape; bump it on any breaking change. */
 export const EXPORT_SCHEMA_VERSION = 1;

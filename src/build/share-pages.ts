@@ -1,10 +1,10 @@
 import { countChanges } from '../core/compare';
 import { sectionFamily } from '../core/query';
 import type { Matrix, Phase, Section } from '../core/schema';
-import { countsText, readableDate } from './change-labels';
-import { numberedTitle } from './labels';
-import { getMatrix } from './matrix';
-import { getChangeHistory, type ReleaseEntry } from './releases';
+import { getMatrix } from '../data/matrix';
+import { getChangeHistory, type ReleaseEntry } from '../data/releases';
+import { numberedTitle } from '../shared/labels';
+import { countsText, readableDate } from './change-wording';
 import type { ShareImageText } from './share-image';
 
 /** What a page says about itself: <title>, description, and its share image's name and text. */
@@ -114,7 +114,8 @@ export async function allShares(footer: string): Promise<PageShare[]> {
   ];
 }
 
-/** The host and base shown at the bottom of share images, e.g. `raci.example.org/raci`. */
-export function shareFooter(site: URL | undefined, base: string): string {
-  return `${site?.host ?? 'localhost'}${base}`.replace(/\/+$/, '');
+/** The host and base shown at the bottom of share images, e.g. `raci.example.org/raci`, from the site's root URL. */
+export function shareFooter(rootUrl: string): string {
+  const { host, pathname } = new URL(rootUrl);
+  return `${host}${pathname}`.replace(/\/+$/, '');
 }

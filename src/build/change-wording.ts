@@ -1,7 +1,7 @@
 import type { ActivityChange, ActivityChangeKind, ChangeCounts, MetadataField, PartyImpact } from '../core/compare';
 import { ROLE_LETTERS } from '../core/letters';
 import type { RoleDefinition } from '../core/schema';
-import { numberedTitle } from './labels';
+import { numberedTitle } from '../shared/labels';
 
 /** "1 September 2026" (`long`) or "1 Sep 2026" (`short`), in the content's language; dates are UTC days. */
 export function readableDate(date: string, lang: string, month: 'long' | 'short' = 'long'): string {

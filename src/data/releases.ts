@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
+import { kindsText, readableDate } from '../build/change-wording';
 import { aliasChain } from '../core/alias-chains';
 import { type ActivityChangeKind, compareReleases, differencesFrom, type ReleaseChanges } from '../core/compare';
 import { listActivities } from '../core/query';
 import { contentOf, type Release, releaseOf } from '../core/release';
-import { kindsText, readableDate } from './change-labels';
 import { getAliases, getMatrix } from './matrix';
 
 /** One release with what changed in it. */

@@ -1,9 +1,9 @@
 import { Feed } from 'feed';
 import { countChanges, describeChanges } from '../core/compare';
 import type { Matrix } from '../core/schema';
-import { countsText, impactText, readableDate } from './change-labels';
-import { routes } from './paths';
-import type { ReleaseEntry } from './releases';
+import type { ReleaseEntry } from '../data/releases';
+import { routes } from '../shared/routes';
+import { countsText, impactText, readableDate } from './change-wording';
 
 const escapeHtml = (text: string) =>
   text.replace(/[<>&"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[char] ?? char);

@@ -1,0 +1,50 @@
+/**
+ * The search records' format, shared by the build that writes them (src/build/search-records.ts)
+ * and the browser code that reads them (src/components/search/).
+ */
+/** Filter name of the phase facet; one filter per party is named after the party. */
+export const PHASE_FILTER = 'phase';
+export const SECTION_FILTER = 'section';
+/** Filter value for a party with an empty cell. */
+export const NO_ROLE = 'No role';
+/** `meta.kind` of the activity records, so the client can tell them from page results. */
+export const ACTIVITY_KIND = 'activity';
+/** Separator of the breadcrumb stored in `meta.breadcrumb`. */
+export const BREADCRUMB_SEPARATOR = ' › ';
+
+/** One party's cell, as stored (JSON) in `meta.letters` for the results to draw badges from. */
+export interface PartyLetters {
+  party: string;
+  /** Letters in the order written, e.g. `RA`; empty for no role. */
+  letters: string;
+  /** Spoken form: "Responsible, Accountable", or "No role". */
+  label: string;
+}
+
+/** Mirrors Pagefind's `CustomRecord`, without importing Pagefind into pure code. */
+export interface ActivityRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** Reads `meta.letters` back; anything malformed yields an empty list rather than an exception. */
+export function parsePartyLetters(json: string | undefined): PartyLetters[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (cell): cell is PartyLetters =>
+        typeof cell === 'object' &&
+        cell !== null &&
+        typeof cell.party === 'string' &&
+        typeof cell.letters === 'string' &&
+        typeof cell.label === 'string',
+    );
+  } catch {
+    return [];
+  }
+}
