@@ -1,9 +1,10 @@
 import { Feed } from 'feed';
-import { countChanges, describeChanges } from '../core/compare';
+import { countChanges } from '../core/compare';
 import type { Matrix } from '../core/schema';
 import type { ReleaseEntry } from '../data/releases';
+import { formatDate } from '../i18n/format';
+import { changeLines, changeWording, countsText, impactText } from '../shared/change-wording';
 import { routes } from '../shared/routes';
-import { countsText, impactText, readableDate } from './change-wording';
 
 const escapeHtml = (text: string) =>
   text.replace(/[<>&"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[char] ?? char);
@@ -34,19 +35,17 @@ export function changesFeed(matrix: Matrix, entries: readonly ReleaseEntry[], ur
   });
   for (const { release, previous, changes, activityCount } of entries) {
     const date = release.lastUpdated;
+    const wording = changeWording(meta.lang, [...release.parties, ...(previous?.parties ?? [])], meta.roles);
     const summary = changes
-      ? countsText(countChanges(changes))
+      ? countsText(wording, countChanges(changes))
       : `The first publication of the matrix on this site: ${activityCount} activities.`;
     const details = changes
-      ? [
-          ...changes.impact.map((impact) => `${impact.party.name}: ${impactText(impact, meta.roles)}`),
-          ...describeChanges(changes, [...release.parties, ...(previous?.parties ?? [])]),
-        ]
+      ? [...changes.impact.map((impact) => `${impact.party.name}: ${impactText(wording, impact)}`), ...changeLines(wording, changes)]
       : [];
     const link = urlFor(routes.release(date));
     feed.addItem({
       id: tagUri(matrix, date, `raci-release/${date}`),
-      title: `Release of ${readableDate(date, meta.lang)}`,
+      title: `Release of ${formatDate(meta.lang, date)}`,
       link,
       date: new Date(`${date}T00:00:00Z`),
       description: summary,

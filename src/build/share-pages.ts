@@ -3,8 +3,9 @@ import { sectionFamily } from '../core/query';
 import type { Matrix, Phase, Section } from '../core/schema';
 import { getMatrix } from '../data/matrix';
 import { getChangeHistory, type ReleaseEntry } from '../data/releases';
+import { formatDate } from '../i18n/format';
+import { changeWording, countsText } from '../shared/change-wording';
 import { numberedTitle } from '../shared/labels';
-import { countsText, readableDate } from './change-wording';
 import type { ShareImageText } from './share-image';
 
 /** What a page says about itself: <title>, description, and its share image's name and text. */
@@ -86,9 +87,10 @@ export function changesShare(matrix: Matrix, entries: readonly ReleaseEntry[], f
 export function releaseShare(matrix: Matrix, entry: ReleaseEntry, footer = ''): PageShare {
   const { shortTitle, lang } = matrix.meta;
   const date = entry.release.lastUpdated;
-  const title = `Release of ${readableDate(date, lang)}`;
+  const title = `Release of ${formatDate(lang, date)}`;
   const activities = count(entry.activityCount, 'activity', 'activities');
-  const summary = entry.changes ? countsText(countChanges(entry.changes)) : `The first publication here: ${activities}`;
+  const wording = changeWording(lang, matrix.meta.parties, matrix.meta.roles);
+  const summary = entry.changes ? countsText(wording, countChanges(entry.changes)) : `The first publication here: ${activities}`;
   return {
     title,
     description: entry.changes

@@ -6,7 +6,7 @@
  */
 import { type Aliases, aliasChain } from './alias-chains.ts';
 import { ROLE_LETTERS, type RoleLetter } from './letters.ts';
-import { contentOf, type Release, type ReleaseContent } from './release.ts';
+import type { ReleaseContent } from './release.ts';
 
 /** Where an activity sits in one release. */
 export interface ActivityVersion {
@@ -311,51 +311,4 @@ export function groupByPhaseAndSection(changes: readonly ActivityChange[]): Chan
     entry.changes.push(change);
   }
   return groups;
-}
-
-const quoted = (text: string) => `"${text}"`;
-const lettersText = (letters: readonly RoleLetter[]) => (letters.length > 0 ? letters.join('') : 'no role');
-
-/**
- * The changes as short plain-text lines ("renamed "A" → "B""), for messages of the command line and
- * the build; `parties` gives the names of party ids.
- */
-export function describeChanges(changes: ReleaseChanges, parties: readonly { id: string; name: string }[]): string[] {
-  const partyName = (id: string) => parties.find((party) => party.id === id)?.name ?? id;
-  const lines: string[] = changes.metadata.map((change) => `${change.field} changed`);
-  for (const change of changes.headings) {
-    const heading = change.after ?? change.before;
-    const name = (h: Heading | undefined) => (h ? quoted(`${h.number}. ${h.title}`) : '');
-    lines.push(
-      change.kind === 'renamed'
-        ? `${change.level} ${name(change.before)} renamed ${name(change.after)}`
-        : `${change.level} ${name(heading)} ${change.kind}`,
-    );
-  }
-  for (const change of changes.activities) {
-    const { text, section } = placeOf(change);
-    for (const kind of change.kinds) {
-      if (kind === 'added' || kind === 'removed') lines.push(`${kind} ${quoted(text)} (${section.number})`);
-      if (kind === 'renamed') lines.push(`renamed ${quoted(change.before?.text ?? '')} → ${quoted(text)}`);
-      if (kind === 'moved') lines.push(`moved ${quoted(text)} from ${change.before?.section.number} to ${section.number}`);
-      if (kind === 'letters') {
-        const letters = change.letters.map((l) => `${partyName(l.partyId)} ${lettersText(l.before)} → ${lettersText(l.after)}`);
-        lines.push(`${quoted(text)}: ${letters.join(', ')}`);
-      }
-    }
-  }
-  return lines;
-}
-
-/**
- * What differs between a release and the release the current content would make, as lines of
- * `describeChanges`; none when they are the same.
- */
-export function differencesFrom(release: Release, current: Release, aliases: Aliases): string[] {
-  if (release.checksum === current.checksum) return [];
-  const lines = describeChanges(compareReleases(contentOf(release), contentOf(current), aliases), current.parties);
-  if (current.lastUpdated !== release.lastUpdated) lines.unshift(`lastUpdated ${release.lastUpdated} → ${current.lastUpdated}`);
-  // Same checksum or not, every field of a release is compared above but the order of its lists.
-  if (lines.length === 0) lines.push('the order of phases, sections or activities');
-  return lines;
 }

@@ -5,7 +5,6 @@
 
 import type { Aliases } from './alias-chains.ts';
 import { type LiveIds, NO_ALIASES, readAliases } from './aliases.ts';
-import { differencesFrom } from './compare.ts';
 import { checkGuide } from './guides.ts';
 import { markdownBody } from './markdown.ts';
 import type { ContentProblem } from './problems.ts';
@@ -56,6 +55,11 @@ export interface ContentOptions {
    * (`npm run dev`): then it comes back in `unreleased`.
    */
   allowUnreleased?: boolean;
+  /**
+   * What differs between the newest release and the release the content would make, in words, for
+   * the unreleased-changes problem (the core computes the diff; the wording is the site's).
+   */
+  describeUnreleased?: (newest: Release, current: Release, aliases: Aliases) => string[];
 }
 
 /** Every anchor id a matrix gives the site: phases, sections and activities. */
@@ -100,7 +104,7 @@ export function readContent(files: ContentFiles, options: ContentOptions = {}): 
   const referenceProblems = [...published, ...guides.flatMap((guide) => guide.problems)];
   if (referenceProblems.length > 0) return { content: undefined, problems: referenceProblems, warnings };
   // Compared only once the content is valid: an author with a typo sees the typo first.
-  const unreleased = files.releaseFiles ? unreleasedProblem(files, matrix, releases, aliases) : undefined;
+  const unreleased = files.releaseFiles ? unreleasedProblem(files, matrix, releases, aliases, options.describeUnreleased) : undefined;
   if (unreleased && !options.allowUnreleased) return { content: undefined, problems: [unreleased], warnings };
   return { content: { matrix, objective, aliases, releases, unreleased }, problems: [], warnings };
 }
@@ -125,6 +129,7 @@ function unreleasedProblem(
   matrix: Matrix,
   releases: readonly Release[],
   aliases: Aliases,
+  describe: ContentOptions['describeUnreleased'],
 ): ContentProblem | undefined {
   const current = releaseOf(matrix);
   const newest = releases.at(-1);
@@ -148,10 +153,11 @@ function unreleasedProblem(
   const newestFile =
     files.releaseFiles?.find((f) => f.file.endsWith(`/${releaseFileName(newest.lastUpdated)}`))?.file ??
     releaseFileName(newest.lastUpdated);
-  const differences = differencesFrom(newest, current, aliases);
+  const differences = describe?.(newest, current, aliases) ?? [];
   const more = differences.length - NAMED_DIFFERENCES;
-  const named = `${differences.slice(0, NAMED_DIFFERENCES).join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
-  const differs = `The content differs from its newest release, ${newestFile} (${named})`;
+  const named =
+    differences.length > 0 ? ` (${differences.slice(0, NAMED_DIFFERENCES).join('; ')}${more > 0 ? `; and ${more} more` : ''})` : '';
+  const differs = `The content differs from its newest release, ${newestFile}${named}`;
   if (current.lastUpdated > newest.lastUpdated) {
     return problem(`${differs}, and no release was written for lastUpdated ${current.lastUpdated}: run \`npm run release\`.`);
   }

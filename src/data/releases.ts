@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
-import { kindsText, readableDate } from '../build/change-wording';
 import { aliasChain } from '../core/alias-chains';
-import { type ActivityChangeKind, compareReleases, differencesFrom, type ReleaseChanges } from '../core/compare';
+import { type ActivityChangeKind, compareReleases, type ReleaseChanges } from '../core/compare';
 import { listActivities } from '../core/query';
 import { contentOf, type Release, releaseOf } from '../core/release';
+import { formatDate } from '../i18n/format';
+import { changeWording, differencesFrom, kindsText } from '../shared/change-wording';
 import { getAliases, getMatrix } from './matrix';
 
 /** One release with what changed in it. */
@@ -70,6 +71,7 @@ export function getChangeHistory(): Promise<ChangeHistory> {
     const liveIds = new Set(listActivities(matrix.phases).map(({ activity }) => activity.id));
     const currentId = (id: string) => [id, ...aliasChain(aliases.anchors, id).hops].find((candidate) => liveIds.has(candidate));
     const latest = entries[0];
+    const wording = changeWording(matrix.meta.lang, matrix.meta.parties, matrix.meta.roles);
     const markers = new Map<string, ChangeMarker>();
     for (const change of latest?.changes?.activities ?? []) {
       const id = change.after && currentId(change.after.id);
@@ -79,11 +81,11 @@ export function getChangeHistory(): Promise<ChangeHistory> {
         date,
         kinds: change.kinds,
         changeId: changeId(change.after.id),
-        label: `Changed on ${readableDate(date, matrix.meta.lang, 'short')}`,
-        detail: kindsText(change.kinds),
+        label: `Changed on ${formatDate(matrix.meta.lang, date, 'short')}`,
+        detail: kindsText(wording, change.kinds),
       });
     }
-    const differences = newest ? differencesFrom(newest, releaseOf(matrix), aliases) : [];
+    const differences = newest ? differencesFrom(wording, newest, releaseOf(matrix), aliases) : [];
     const unreleased = differences.length > 0 ? differences : undefined;
     return { entries, latest, markers, currentId, unreleased };
   })();

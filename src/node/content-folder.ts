@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type Content, type ContentFiles, type ContentResult, readContent } from '../core/content.ts';
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
+import { unreleasedDifferences } from '../shared/change-wording.ts';
 import { siteFilePaths, sitePagePaths } from '../shared/routes.ts';
 import { guideFileNames, guideSlugs } from './guide-files.ts';
 
@@ -134,6 +135,7 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
   const result = readContent(readContentFiles(directory, displayRoot), {
     pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs(directory)),
     filePaths: siteFilePaths,
+    describeUnreleased: unreleasedDifferences,
     allowUnreleased,
   });
   cache.set(key, { fingerprint: print, result });

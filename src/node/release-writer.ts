@@ -5,9 +5,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compareReleases, describeChanges } from '../core/compare.ts';
+import { compareReleases } from '../core/compare.ts';
 import { ContentError } from '../core/problems.ts';
 import { contentOf, type Release, releaseFileName, releaseOf, serializeRelease } from '../core/release.ts';
+import { changeLines, changeWording } from '../shared/change-wording.ts';
 import { CONTENT_LAYOUT, loadContent } from './content-folder.ts';
 
 export type ReleaseOutcome =
@@ -41,7 +42,10 @@ export function writeRelease(directory: string, displayRoot = process.cwd()): Re
   // `wx`: fails rather than overwrite a file that appeared meanwhile.
   writeFileSync(absolute, serializeRelease(release), { flag: 'wx' });
   const changes = previous
-    ? describeChanges(compareReleases(contentOf(previous), contentOf(release), content.aliases), release.parties)
+    ? changeLines(
+        changeWording('en', [...release.parties, ...previous.parties], release.roles),
+        compareReleases(contentOf(previous), contentOf(release), content.aliases),
+      )
     : [];
   return { written: true, file, release, previous, changes };
 }

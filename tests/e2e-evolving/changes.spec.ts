@@ -256,8 +256,8 @@ test.describe('the Atom feed', () => {
     ]);
     const [latest, march, first] = feed.items;
     expect(latest?.content).toContain('Customer: +1 Responsible, +1 Accountable, −1 Informed');
-    expect(latest?.content).toContain('moved "Test restores" from 2.1 to 2.2');
-    expect(march?.content).toContain('"Review the security annex": OVHcloud I → C');
+    expect(latest?.content).toContain('“Test restores” — Moved from 2.1. Backups to 2.2. Recovery');
+    expect(march?.content).toContain('“Review the security annex” — OVHcloud: I → C');
     expect(first?.description).toBe('The first publication of the matrix on this site: 8 activities.');
   });
 });

@@ -225,7 +225,7 @@ test('releases are checked as in the build: a letter changed without a new relea
     status: 1,
     stderr: '',
     stdout: [
-      'content/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/releases/2026-06-11.json ("Update the hypervisor": Customer I → C). A release never changes: change lastUpdated in content/matrix.md to the date of this version (after 2026-06-11), then run `npm run release`. (value: "2026-06-11")',
+      'content/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/releases/2026-06-11.json (“Update the hypervisor” — Customer: I → C). A release never changes: change lastUpdated in content/matrix.md to the date of this version (after 2026-06-11), then run `npm run release`. (value: "2026-06-11")',
       '1 problem in content.',
       '',
     ].join('\n'),

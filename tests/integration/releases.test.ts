@@ -58,7 +58,7 @@ test('content edited without a release fails the build, naming the difference an
   expect(output).toContain('The RACI content has 1 problem');
   expect(output).toContain(
     `${shown}/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, ${shown}/releases/2026-09-01.json ` +
-      `("Sign the contract": OVHcloud I → C). A release never changes: change lastUpdated in ${shown}/matrix.md to the date of this ` +
+      `(“Sign the contract” — OVHcloud: I → C). A release never changes: change lastUpdated in ${shown}/matrix.md to the date of this ` +
       'version (after 2026-09-01), then run `npm run release`. (value: "2026-09-01")',
   );
 });
@@ -81,7 +81,7 @@ test('npm run release refuses without a new date, then writes the release of the
   expect(written.stderr).toBe('');
   expect(written.status).toBe(0);
   expect(written.stdout).toContain(`Wrote ${shown}/releases/2026-10-01.json: the release of 2026-10-01, 8 activities`);
-  expect(written.stdout).toContain('Changes since the release of 2026-09-01:\n  - "Sign the contract": OVHcloud I → C\n');
+  expect(written.stdout).toContain('Changes since the release of 2026-09-01:\n  - “Sign the contract” — OVHcloud: I → C\n');
   const { content, problems } = loadContent(dir);
   expect(problems.map(formatProblem)).toEqual([]);
   expect(content?.releases.map((r) => r.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01', '2026-10-01']);
@@ -146,7 +146,7 @@ test('in npm run dev, content without a release is a warning and an "unreleased 
     await expect.poll(page, { timeout: 90_000, interval: 1000 }).toContain('<main');
     const html = await page();
     expect(html).toContain('Unreleased changes');
-    expect(html).toContain('The content differs from its newest release (2026-09-01): &quot;Sign the contract&quot;: OVHcloud I → C.');
+    expect(html).toContain('The content differs from its newest release (2026-09-01): “Sign the contract” — OVHcloud: I → C.');
     expect(output).toContain(
       `[WARN] [raci-releases-loader] Unreleased changes: ${shown}/matrix.md:7:14 [unreleased-changes] The content differs`,
     );

@@ -6,8 +6,6 @@ import {
   compareNumbers,
   compareReleases,
   countChanges,
-  describeChanges,
-  differencesFrom,
   groupByPhaseAndSection,
   isUnchanged,
   placeOf,
@@ -16,6 +14,7 @@ import {
 import { checksumOf, contentOf, RELEASE_SCHEMA_VERSION, type Release, type ReleaseContent, readRelease } from '../../src/core/release';
 import { parseLetters } from '../../src/core/roles';
 import { activityId, phaseId, sectionId } from '../../src/core/slugs';
+import { changeLines, changeWording, differencesFrom } from '../../src/shared/change-wording';
 
 const NO_ALIASES: Aliases = { anchors: {}, pages: {} };
 const PARTIES = [
@@ -76,6 +75,9 @@ const BASE: Sections = {
   },
 };
 
+/** English wording, naming the parties given. */
+const english = (parties: readonly { id: string; name: string }[] = PARTIES) => changeWording('en', parties, ROLES);
+
 const impactText = (before: ReleaseContent, after: ReleaseContent, aliases = NO_ALIASES) =>
   compareReleases(before, after, aliases).impact.map(({ party, letters }) => ({ party: party.name, letters }));
 const tally = (gained: number, lost: number) => ({ gained, lost });
@@ -87,7 +89,7 @@ describe('compareReleases', () => {
     expect(isUnchanged(changes)).toBe(true);
     expect(changes.impact).toEqual([]);
     expect(countChanges(changes)).toEqual({ added: 0, removed: 0, renamed: 0, moved: 0, letters: 0, sections: 0, metadata: 0 });
-    expect(describeChanges(changes, PARTIES)).toEqual([]);
+    expect(changeLines(english(), changes)).toEqual([]);
   });
 
   test('a letter changed: each party before and after, and the impact', () => {
@@ -99,7 +101,7 @@ describe('compareReleases', () => {
     expect(impactText(release(BASE), after)).toEqual([
       { party: 'OVHcloud', letters: { R: none, A: none, C: tally(1, 0), I: tally(0, 1) } },
     ]);
-    expect(describeChanges(changes, PARTIES)).toEqual(['"Sign the contract": OVHcloud I → C']);
+    expect(changeLines(english(), changes)).toEqual(['“Sign the contract” — OVHcloud: I → C']);
   });
 
   test('an activity added and one removed, with their letters in the impact', () => {
@@ -256,7 +258,7 @@ describe('the evolving fixture (tests/fixtures/evolving-content/HISTORY.md)', ()
 
   test('2026-03-01: OVHcloud I → C for "Review the security annex"', () => {
     const changes = compareReleases(read('2026-01-15'), read('2026-03-01'), aliases);
-    expect(describeChanges(changes, PARTIES)).toEqual(['"Review the security annex": OVHcloud I → C']);
+    expect(changeLines(english(), changes)).toEqual(['“Review the security annex” — OVHcloud: I → C']);
     expect(impactText(read('2026-01-15'), read('2026-03-01'), aliases)).toEqual([
       { party: 'OVHcloud', letters: { R: none, A: none, C: tally(1, 0), I: tally(0, 1) } },
     ]);
@@ -294,7 +296,7 @@ describe('the evolving fixture (tests/fixtures/evolving-content/HISTORY.md)', ()
   });
 });
 
-describe('describeChanges: one plain line per change', () => {
+describe('changeLines: one line per change, in English', () => {
   test('metadata, headings and every kind of activity change, in that order', () => {
     const before = release(BASE);
     const after = release(
@@ -311,25 +313,23 @@ describe('describeChanges: one plain line per change', () => {
       { description: 'Another matrix', sourceUrl: 'https://example.org/other' },
     );
     const aliases = { anchors: { 'activity-1-2-enable-two-factor-login': 'activity-1-3-enable-2fa' }, pages: {} };
-    expect(describeChanges(compareReleases(before, after, aliases), PARTIES)).toEqual([
-      'description changed',
-      'sourceUrl changed',
-      'section "1.1. Contract" renamed "1.1. Contract signature"',
-      'section "1.2. Access" removed',
-      'section "1.3. Billing" added',
-      '"Sign the contract": Customer RA → no role, OVHcloud I → RA',
+    expect(changeLines(english(), compareReleases(before, after, aliases))).toEqual([
+      'Description: “A matrix” → “Another matrix”',
+      'Source address: “https://example.org/matrix” → “https://example.org/other”',
+      'Section “1.1. Contract” renamed “1.1. Contract signature”',
+      'Section “1.2. Access” removed',
+      'Section “1.3. Billing” added',
+      '“Sign the contract” — Customer: RA → no role; OVHcloud: I → RA',
       // A removed activity comes after the changes of its section or an earlier one (1.1 here).
-      'removed "Create admin accounts" (1.2)',
-      'added "Pay the invoices" (1.3)',
-      'renamed "Enable two-factor login" → "Enable 2FA"',
-      'moved "Enable 2FA" from 1.2 to 1.3',
-      '"Enable 2FA": OVHcloud C → I',
+      '“Create admin accounts” — Removed from 1.2. Access',
+      '“Pay the invoices” — Added in 1.3. Billing',
+      '“Enable 2FA” — Renamed from “Enable two-factor login”; Moved from 1.2. Access to 1.3. Billing; OVHcloud: C → I',
     ]);
   });
 
   test('a party unknown to the names given is shown by its id', () => {
     const after = release({ ...BASE, '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'C']] } });
-    expect(describeChanges(compareReleases(release(BASE), after, NO_ALIASES), [])).toEqual(['"Sign the contract": ovhcloud I → C']);
+    expect(changeLines(english([]), compareReleases(release(BASE), after, NO_ALIASES))).toEqual(['“Sign the contract” — ovhcloud: I → C']);
   });
 
   test('phase headings', () => {
@@ -345,7 +345,7 @@ describe('describeChanges: one plain line per change', () => {
         after: { id: 'phase-1-onboarding', number: '1', title: 'Subscription' },
       },
     ]);
-    expect(describeChanges(changes, PARTIES)).toEqual(['phase "1. Onboarding" renamed "1. Subscription"']);
+    expect(changeLines(english(), changes)).toEqual(['Phase “1. Onboarding” renamed “1. Subscription”']);
   });
 });
 
@@ -507,7 +507,7 @@ describe('differencesFrom: what a release lacks of the current content', () => {
   const sealed = (content: ReleaseContent): Release => ({ ...content, checksum: checksumOf(content) });
 
   test('nothing when the checksums match', () => {
-    expect(differencesFrom(sealed(release(BASE)), sealed(release(BASE)), NO_ALIASES)).toEqual([]);
+    expect(differencesFrom(english(), sealed(release(BASE)), sealed(release(BASE)), NO_ALIASES)).toEqual([]);
   });
 
   test('the date first, then each change', () => {
@@ -515,14 +515,16 @@ describe('differencesFrom: what a release lacks of the current content', () => {
       { ...BASE, '1.1': { title: 'Contract', rows: [['Sign the contract', 'RA', 'C']] } },
       { lastUpdated: '2026-03-01' },
     );
-    expect(differencesFrom(sealed(release(BASE)), sealed(after), NO_ALIASES)).toEqual([
+    expect(differencesFrom(english(), sealed(release(BASE)), sealed(after), NO_ALIASES)).toEqual([
       'lastUpdated 2026-01-15 → 2026-03-01',
-      '"Sign the contract": OVHcloud I → C',
+      '“Sign the contract” — OVHcloud: I → C',
     ]);
   });
 
   test('only the order of the lists changed', () => {
     const reordered = release({ '1.2': BASE['1.2'] as Sections[string], '1.1': BASE['1.1'] as Sections[string] });
-    expect(differencesFrom(sealed(release(BASE)), sealed(reordered), NO_ALIASES)).toEqual(['the order of phases, sections or activities']);
+    expect(differencesFrom(english(), sealed(release(BASE)), sealed(reordered), NO_ALIASES)).toEqual([
+      'the order of phases, sections or activities',
+    ]);
   });
 });

@@ -2,9 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { anchorIds, type ContentFiles, readContent } from '../../src/core/content';
 import { readMatrix } from '../../src/core/read-matrix';
 import { readContentFiles } from '../../src/node/content-folder';
+import { unreleasedDifferences } from '../../src/shared/change-wording';
 import { header, metaFile, phaseFile } from './helpers';
 
 const FIXTURE = 'tests/fixtures/evolving-content';
+/** The differences worded as the build words them. */
+const WORDED = { describeUnreleased: unreleasedDifferences };
 const files = (): ContentFiles => readContentFiles(FIXTURE);
 
 /** The fixture with a letter of its first phase changed, so it differs from its newest release. */
@@ -142,7 +145,13 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
   test('names the release by its file as given, or by its date alone', () => {
     const content = edited();
     content.releaseFiles = content.releaseFiles?.map((file) => ({ ...file, file: file.file.split('/').at(-1) ?? '' }));
-    expect(readContent(content).problems[0]?.message).toMatch(/^The content differs from its newest release, 2026-09-01\.json \(/);
+    expect(readContent(content, WORDED).problems[0]?.message).toMatch(/^The content differs from its newest release, 2026-09-01\.json \(/);
+  });
+
+  test('without a wording of the differences, names none', () => {
+    expect(readContent(edited()).problems[0]?.message).toMatch(
+      /^The content differs from its newest release, \S+2026-09-01\.json\. A release never changes/,
+    );
   });
 
   test('names five differences, then how many more', () => {
@@ -156,10 +165,11 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
       ),
       `${REWORDED_LINKS}\n`,
     );
-    expect(readContent(content).problems[0]?.message).toBe(
+    expect(readContent(content, WORDED).problems[0]?.message).toBe(
       `The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json (` +
-        'added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
-        'removed "Review the security annex" (1.1); added "Enable two-factor logins" (1.2); and 1 more). A release never changes: ' +
+        '“Sign the contracts” — Added in 1.1. Contract; “Review the security annexe” — Added in 1.1. Contract; ' +
+        '“Sign the contract” — Removed from 1.1. Contract; “Review the security annex” — Removed from 1.1. Contract; ' +
+        '“Enable two-factor logins” — Added in 1.2. Access; and 1 more). A release never changes: ' +
         `change lastUpdated in ${FIXTURE}/matrix.md to the date of this version (after 2026-09-01), then run \`npm run release\`.`,
     );
   });
@@ -178,16 +188,17 @@ describe('the unreleased-changes problem: on the date of lastUpdated', () => {
       ),
       `${REWORDED_LINKS.split('\n').slice(0, 2).join('\n')}\n`,
     );
-    const message = readContent(content).problems[0]?.message ?? '';
+    const message = readContent(content, WORDED).problems[0]?.message ?? '';
     expect(message).toContain(
-      '(added "Sign the contracts" (1.1); added "Review the security annexe" (1.1); removed "Sign the contract" (1.1); ' +
-        'removed "Review the security annex" (1.1); "Enable two-factor login": OVHcloud C → I). A release never changes',
+      '(“Sign the contracts” — Added in 1.1. Contract; “Review the security annexe” — Added in 1.1. Contract; ' +
+        '“Sign the contract” — Removed from 1.1. Contract; “Review the security annex” — Removed from 1.1. Contract; ' +
+        '“Enable two-factor login” — OVHcloud: C → I). A release never changes',
     );
   });
 
   test('no more than five: no "more"', () => {
-    const message = readContent(edited()).problems[0]?.message ?? '';
-    expect(message).toContain('("Sign the contract": OVHcloud I → C). A release never changes');
+    const message = readContent(edited(), WORDED).problems[0]?.message ?? '';
+    expect(message).toContain('(“Sign the contract” — OVHcloud: I → C). A release never changes');
   });
 });
 

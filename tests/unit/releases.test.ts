@@ -5,6 +5,10 @@ import { readContent } from '../../src/core/content';
 import { formatProblem } from '../../src/core/problems';
 import { readRelease, readReleases, serializeRelease } from '../../src/core/release';
 import { loadContent, readContentFiles } from '../../src/node/content-folder';
+import { unreleasedDifferences } from '../../src/shared/change-wording';
+
+/** The differences worded as the build words them. */
+const WORDED = { describeUnreleased: unreleasedDifferences };
 
 const FIXTURE = 'tests/fixtures/evolving-content';
 const releasePath = (date: string) => `${FIXTURE}/releases/${date}.json`;
@@ -35,9 +39,9 @@ describe('the real content', () => {
     const row = '| Manage access to the Control Panel                                          | RA           | I            |';
     expect(phase?.source).toContain(row);
     if (phase) phase.source = phase.source.replace(row, row.replace('| I            |', '| C            |'));
-    expect(readContent(files).problems.map(formatProblem)).toEqual([
+    expect(readContent(files, WORDED).problems.map(formatProblem)).toEqual([
       'content/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/releases/2026-06-11.json ' +
-        '("Manage access to the Control Panel": OVHcloud I → C). A release never changes: change lastUpdated in content/matrix.md ' +
+        '(“Manage access to the Control Panel” — OVHcloud: I → C). A release never changes: change lastUpdated in content/matrix.md ' +
         'to the date of this version (after 2026-06-11), then run `npm run release`. (value: "2026-06-11")',
     ]);
   });
@@ -116,11 +120,11 @@ describe('the content against its newest release', () => {
       '| Sign the contract          | RA           | I            |',
       '| Sign the contract          | RA           | C            |',
     );
-    const { content, problems } = readContent(edited);
+    const { content, problems } = readContent(edited, WORDED);
     expect(content).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
       `${FIXTURE}/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json ` +
-        `("Sign the contract": OVHcloud I → C). A release never changes: change lastUpdated in ${FIXTURE}/matrix.md to the date of ` +
+        `(“Sign the contract” — OVHcloud: I → C). A release never changes: change lastUpdated in ${FIXTURE}/matrix.md to the date of ` +
         'this version (after 2026-09-01), then run `npm run release`. (value: "2026-09-01")',
     ]);
   });
@@ -128,7 +132,7 @@ describe('the content against its newest release', () => {
   test('with allowUnreleased (npm run dev), the content comes back with the same problem beside it', () => {
     const edited = files();
     edited.matrixFile.source = edited.matrixFile.source.replace('lastUpdated: 2026-09-01', 'lastUpdated: 2026-10-01');
-    const { content, problems } = readContent(edited, { allowUnreleased: true });
+    const { content, problems } = readContent(edited, { ...WORDED, allowUnreleased: true });
     expect(problems).toEqual([]);
     expect(content?.unreleased?.message).toBe(
       `The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json (lastUpdated 2026-09-01 → 2026-10-01), ` +
