@@ -8,11 +8,14 @@
 //   npm run bench -- --lighthouse-pages=all               audit every page of the sitemap
 //   npm run bench -- --servings=gzip                      one way of serving only (default: gzip,precompressed)
 //   npm run bench -- --build-runs=1 --lighthouse-runs=1   one run each instead of 3
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
+import { BUDGET } from '../src/config/budgets.mjs';
+import { listActivities } from '../src/core/query.ts';
+import { loadValidContent } from '../src/node/content-folder.ts';
 import { astroBuild, folderBytes, largestPage } from './bench/build.mjs';
 import { measureDeepLinks } from './bench/deep-links.mjs';
 import { measureFirstLoad } from './bench/first-load.mjs';
@@ -21,7 +24,7 @@ import { formatBudget, formatReport } from './bench/report.mjs';
 import { measureSearchLatency } from './bench/search-latency.mjs';
 import { SERVINGS, serve } from './bench/server.mjs';
 import { CHROMIUM_ARGS, findOrProvisionChromium } from './chromium.mjs';
-import { parsePhaseSource, writeSyntheticContent } from './synthetic-content.mjs';
+import { writeSyntheticContent } from './synthetic-content.mjs';
 
 const BENCH_DIR = '.bench';
 const SOURCE_CONTENT = 'content';
@@ -34,22 +37,6 @@ const CHECKLIST_PAGE = '/parties/customer/checklist/';
 const PAGES = ['/', '/phases/3-service-usage/', '/parties/customer/', CHECKLIST_PAGE, '/search/'];
 const MATRIX_PAGE = '/';
 
-/** Budgets from issues #6, #9 (the checklist) and #11. KB are 1,000 bytes, the stricter reading. */
-const BUDGET = {
-  lighthouseScore: 100,
-  /** Total blocking time, median of the Lighthouse runs, on every audited page. */
-  totalBlockingTimeMs: 50,
-  /** `/`, uncompressed. */
-  matrixHtmlBytes: 80_000,
-  /** `/`, everything its first load fetches, as a server compressing with gzip on the fly sends it. */
-  matrixFirstLoadGzip: 20_000,
-  matrixJsGzip: 10_000,
-  checklistFirstLoadGzip: 30_000,
-  checklistJsGzip: 12_000,
-  searchFirstResultMs: 300,
-  /** A deep link's target in place after the load event (median of the runs, every link). */
-  deepLinkSettleMs: 100,
-};
 /** The serving the size budgets are checked against: the plainest host, without precompressed files. */
 const BUDGET_SERVING = 'gzip';
 
@@ -82,13 +69,7 @@ function options() {
   };
 }
 
-function countActivities(contentDir) {
-  const phasesDir = path.join(contentDir, 'phases');
-  return readdirSync(phasesDir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => parsePhaseSource(name, readFileSync(path.join(phasesDir, name), 'utf8')))
-    .reduce((total, phase) => total + phase.sections.reduce((sum, section) => sum + section.rows.length, 0), 0);
-}
+const countActivities = (contentDir) => listActivities(loadValidContent(contentDir).matrix.phases).length;
 
 /** Where a scale's content comes from and where its build goes; writes the synthetic content. */
 function prepareScale(scale) {

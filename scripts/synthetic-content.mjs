@@ -1,21 +1,14 @@
 // Generates synthetic matrix content N times the size of the real one, in the same shape, so the
-// benchmark can build the very same pipeline at 10x and 100x (RACI_CONTENT_DIR). Used by
-// scripts/bench.mjs and tested in tests/unit/synthetic-content.test.ts against the real reader.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// benchmark can build the very same pipeline at 10x and 100x (RACI_CONTENT_DIR). Reads the source
+// with the core's reader; used by scripts/bench.mjs and tested in tests/unit/synthetic-content.test.ts.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { ContentError } from '../src/core/problems.ts';
+import { writtenLetters } from '../src/core/query.ts';
+import { readMatrix } from '../src/core/read-matrix.ts';
+import { readContentFiles } from '../src/node/content-folder.ts';
 
-/**
- * @typedef {{ text: string, cells: string[] }} Row
- * @typedef {{ hashes: string, number: string, title: string, rows: Row[] }} SourceSection
- * @typedef {{ name: string, frontmatter: string, phase: number, sections: SourceSection[] }} SourcePhase
- * @typedef {{ file: string, source: string }} GeneratedFile  `file` is relative to the content folder.
- */
-
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
-const HEADING = /^(#{1,6})\s+(.*)$/;
-const SECTION = /^(\d+(?:\.\d+)+)\.?\s+(\S.*)$/;
-const TABLE_DELIMITER = /^\|\s*:?-+/;
+/** @typedef {{ file: string, source: string }} GeneratedFile  `file` is relative to the content folder. */
 
 // Words used to vary the copied activities: the index and the HTML then grow with new wording,
 // as a real larger matrix would, instead of repeating the same strings.
@@ -48,45 +41,6 @@ function random(seed) {
 }
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
-const cellsOf = (line) =>
-  line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((cell) => cell.trim());
-const unbold = (text) => text.replace(/\*\*/g, '').trim();
-
-/**
- * Reads a phase file into sections and rows. Deliberately simple (headings and pipe tables only):
- * the real reader validates the generated output, which is what the unit test checks.
- * @returns {SourcePhase}
- */
-export function parsePhaseSource(name, source) {
-  const match = FRONTMATTER.exec(source);
-  if (!match) throw new Error(`${name}: no front matter`);
-  const phase = Number(parseYaml(match[1]).phase);
-  const sections = [];
-  let inTable = false;
-  for (const line of source.slice(match[0].length).split('\n')) {
-    const heading = HEADING.exec(line);
-    if (heading) {
-      const section = SECTION.exec(unbold(heading[2]));
-      if (!section) throw new Error(`${name}: unnumbered heading "${line}"`);
-      sections.push({ hashes: heading[1], number: section[1], title: section[2].trim(), rows: [] });
-      inTable = false;
-    } else if (line.startsWith('|')) {
-      // The first row is the header and the second the delimiter: both are regenerated.
-      if (inTable && !TABLE_DELIMITER.test(line)) {
-        const [text, ...cells] = cellsOf(line);
-        sections.at(-1)?.rows.push({ text, cells });
-      }
-      inTable = true;
-    } else {
-      inTable = false;
-    }
-  }
-  return { name, frontmatter: match[0], phase, sections };
-}
 
 /** "3.1.2" in copy 2 of a phase with 2 top-level sections → "3.5.2". Keeps parents before children. */
 function renumber(number, copy, topLevelCount) {
@@ -125,54 +79,59 @@ function tableLines(partyNames, rows) {
 }
 
 /**
- * Copy 0 is the real phase verbatim; copies 1…n-1 repeat its sections with new numbers, titles,
- * activity wordings and random valid letters.
+ * Copy 0 is the real phase (as the core's reader reads it); copies 1…n-1 repeat its sections with
+ * new numbers, titles, activity wordings and random valid letters.
+ * @param {import('../src/core/schema.ts').Phase} phase
+ * @param {number} multiple
+ * @param {import('../src/core/schema.ts').Party[]} parties
  */
-function generatePhase(sourcePhase, multiple, partyNames) {
-  const rand = random(sourcePhase.phase * 7919 + multiple);
-  const topLevelCount = sourcePhase.sections.filter((section) => section.number.split('.').length === 2).length;
-  const lines = [];
+function generatePhase(phase, multiple, parties) {
+  const rand = random(phase.number * 7919 + multiple);
+  const topLevelCount = phase.sections.filter((section) => section.depth === 2).length;
+  const lines = ['---', `phase: ${phase.number}`, `title: ${JSON.stringify(phase.title)}`, '---', ''];
   for (let copy = 0; copy < multiple; copy++) {
-    for (const section of sourcePhase.sections) {
+    for (const section of phase.sections) {
       const number = renumber(section.number, copy, topLevelCount);
       const title = copy === 0 ? section.title : `${section.title} (set ${copy + 1})`;
-      lines.push(`${section.hashes} ${number}. ${title}`, '');
-      if (section.rows.length === 0) continue;
+      lines.push(`${'#'.repeat(section.depth + 2)} ${number}. ${title}`, '');
+      if (section.activities.length === 0) continue;
       const used = new Set();
-      const rows = section.rows.map((row) => {
-        if (copy === 0) return row;
-        const text = variedText(rand, row.text, used);
+      const rows = section.activities.map((activity) => {
+        if (copy === 0) return { text: activity.text, cells: parties.map((party) => writtenLetters(activity, party)) };
+        const text = variedText(rand, activity.text, used);
         used.add(text);
-        return { text, cells: randomRoles(rand, partyNames.length) };
+        return { text, cells: randomRoles(rand, parties.length) };
       });
-      lines.push(...tableLines(partyNames, rows), '');
+      lines.push(
+        ...tableLines(
+          parties.map((party) => party.name),
+          rows,
+        ),
+        '',
+      );
     }
   }
-  return `${sourcePhase.frontmatter}\n${lines.join('\n')}`;
+  return `${lines.join('\n')}`;
 }
 
 /**
  * Generates `matrix.md` (copied: same parties and legend) and one file per phase holding
- * `multiple` times the source's sections and activities.
+ * `multiple` times the source's sections and activities. The source is read by the core's reader.
  * @param {string} sourceDir  a content folder (matrix.md + phases/*.md)
  * @param {number} multiple  a positive integer
  * @returns {GeneratedFile[]}
  */
 export function generateContent(sourceDir, multiple) {
   if (!Number.isInteger(multiple) || multiple < 1) throw new Error(`multiple must be a positive integer, got ${multiple}`);
-  const matrix = readFileSync(path.join(sourceDir, 'matrix.md'), 'utf8');
-  const meta = FRONTMATTER.exec(matrix);
-  if (!meta) throw new Error(`${sourceDir}/matrix.md: no front matter`);
-  const partyNames = parseYaml(meta[1]).parties.map((party) => party.name);
-  const phaseNames = readdirSync(path.join(sourceDir, 'phases'))
-    .filter((name) => name.endsWith('.md'))
-    .sort();
+  const files = readContentFiles(sourceDir);
+  const { matrix, problems } = readMatrix(files.matrixFile, files.phaseFiles);
+  if (!matrix) throw new ContentError(problems);
   return [
-    { file: 'matrix.md', source: matrix },
-    ...phaseNames.map((name) => {
-      const sourcePhase = parsePhaseSource(name, readFileSync(path.join(sourceDir, 'phases', name), 'utf8'));
-      return { file: `phases/${name}`, source: generatePhase(sourcePhase, multiple, partyNames) };
-    }),
+    { file: 'matrix.md', source: files.matrixFile.source },
+    ...matrix.phases.map((phase) => ({
+      file: `phases/${path.basename(phase.file)}`,
+      source: generatePhase(phase, multiple, matrix.meta.parties),
+    })),
   ];
 }
 

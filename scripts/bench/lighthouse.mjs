@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { sitemapPaths } from '../lib/built-site.mjs';
+import { pagePerTemplate, sitemapPaths } from '../lib/built-site.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
@@ -14,27 +14,14 @@ const DEFAULT_ROUTES = ['/', '/phases/3-service-usage/', '/parties/customer/', '
 const routeExists = (distDir, route) => existsSync(path.join(distDir, route, 'index.html'));
 
 /**
- * One page per template (`/`, `/phases/x/`, `/parties/x/`, `/parties/x/y/`, `/parties/x/checklist/`,
- * `/sections/x/`…): pages of one template share their markup, scripts and styles, and each
- * Lighthouse run takes ~20 s. A party's checklist has the depth of its role pages, not their template.
- */
-export function onePerTemplate(routes) {
-  const template = (route) => {
-    const segments = route.split('/').filter(Boolean);
-    return `${segments[0] ?? ''}/${segments.length}${segments.at(-1) === 'checklist' ? '/checklist' : ''}`;
-  };
-  const seen = new Set();
-  return routes.filter((route) => !seen.has(template(route)) && seen.add(template(route)));
-}
-
-/**
  * Which pages to audit: `override` if given (`all` = every page of the sitemap), else one page per
- * template of the sitemap, else the default list; only pages that exist in the build.
+ * template of the sitemap (the largest, as the browser tests check), else the default list; only
+ * pages that exist in the build.
  */
 export function lighthouseRoutes(distDir, override) {
   const fromSitemap = sitemapPaths(distDir);
   const candidates =
-    override?.[0] === 'all' ? fromSitemap : (override ?? (fromSitemap.length > 0 ? onePerTemplate(fromSitemap) : DEFAULT_ROUTES));
+    override?.[0] === 'all' ? fromSitemap : (override ?? (fromSitemap.length > 0 ? pagePerTemplate(distDir) : DEFAULT_ROUTES));
   return {
     routes: candidates.filter((route) => routeExists(distDir, route)),
     skipped: candidates.filter((route) => !routeExists(distDir, route)),

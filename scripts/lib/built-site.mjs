@@ -1,6 +1,7 @@
 // Reads a built site folder: its files, and for each HTML page its ids, its links and whether it
-// is a redirect page. Shared by the link checker, `npm run ids:update` and the id-stability test.
-import { readdirSync, readFileSync } from 'node:fs';
+// is a redirect page; its sitemap and its page templates. Shared by the link checker,
+// `npm run ids:update`, the benchmark and the tests.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { normalizedBase } from '../../src/config/deploy-env.mjs';
@@ -95,4 +96,52 @@ export function sitemapPaths(dir) {
         .join('\n')
     : read('sitemap.xml');
   return locs(xml);
+}
+
+/**
+ * The page templates of the site: pages of one template are rendered by the same code from data of
+ * the same shape, so what a structural check (axe, layout, Lighthouse) finds on one it finds on
+ * all. Ordered from the most specific pattern to the least.
+ * @type {readonly [name: string, pattern: RegExp][]}
+ */
+const TEMPLATES = [
+  ['full matrix', /^\/$/],
+  ['search', /^\/search\/$/],
+  ['phase', /^\/phases\/[^/]+\/$/],
+  ['section', /^\/sections\/[^/]+\/$/],
+  ['party checklist', /^\/parties\/[^/]+\/checklist\/$/],
+  ['party view', /^\/parties\/[^/]+\/$/],
+  ['party role', /^\/parties\/[^/]+\/[^/]+\/$/],
+  ['changes', /^\/changes\/$/],
+  ['release changes', /^\/changes\/[^/]+\/$/],
+  ['guides', /^\/guides\/$/],
+  ['guide', /^\/guides\/[^/]+\/$/],
+];
+
+/**
+ * The template of a page path; throws for a page no template matches, so a new kind of page is never skipped.
+ * @param {string} pagePath
+ * @returns {string}
+ */
+export function templateOf(pagePath) {
+  const template = TEMPLATES.find(([, pattern]) => pattern.test(pagePath));
+  if (!template) throw new Error(`${pagePath} matches no page template: add its template to scripts/lib/built-site.mjs`);
+  return template[0];
+}
+
+/**
+ * One page per template of a build's sitemap: the largest built page of each, the one with the
+ * most to check, in sitemap order.
+ * @param {string} dir  the build folder
+ * @returns {string[]}
+ */
+export function pagePerTemplate(dir) {
+  const size = (pagePath) => statSync(path.join(dir, pagePath, 'index.html')).size;
+  const largest = new Map();
+  for (const pagePath of sitemapPaths(dir)) {
+    const template = templateOf(pagePath);
+    const current = largest.get(template);
+    if (current === undefined || size(pagePath) > size(current)) largest.set(template, pagePath);
+  }
+  return [...largest.values()];
 }

@@ -1,8 +1,10 @@
-import { listActivities } from '../core/query';
+import { listActivities, writtenLetters } from '../core/query';
 import { type ReleaseActivity, type ReleaseContent, type ReleasePhase, type ReleaseSection, snapshotOf } from '../core/release';
+import { phasesForParty } from '../core/roles';
 import type { MatrixMeta, Party, Phase } from '../core/schema';
 import { sheetCsv } from '../shared/csv';
 import { numberedTitle } from '../shared/labels';
+import { routes } from '../shared/routes';
 import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet } from '../shared/sheets';
 
 /** Version of the JSON export's shape; bump it on any breaking change. */
@@ -25,31 +27,28 @@ export type MatrixExport = Omit<ReleaseContent, 'schemaVersion' | 'phases'> & {
 /** Builds absolute URLs of pages and anchors, from the configured site and base. */
 export type UrlFor = (path: string) => string;
 
+/** The phases an export lists: all of them, or those in which `party` holds a role, with their enclosing sections. */
+const exportedPhases = (phases: readonly Phase[], party?: Party) => (party ? phasesForParty(phases, party) : [...phases]);
+
 export function matrixExport(meta: MatrixMeta, phases: readonly Phase[], urlFor: UrlFor, party?: Party): MatrixExport {
-  const { schemaVersion: _releaseVersion, phases: released, ...content } = snapshotOf({ meta, phases: [...phases] });
-  const holdsRole = (activity: ReleaseActivity) => !party || (activity.roles[party.id] ?? []).length > 0;
+  const exported = exportedPhases(phases, party);
+  const { schemaVersion: _releaseVersion, phases: released, ...content } = snapshotOf({ meta, phases: exported });
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
     ...content,
-    phases: released
-      .map((phase, index) => ({
-        ...phase,
-        url: urlFor(`/phases/${phases[index]?.slug}/`),
-        sections: phase.sections
-          .map((section) => ({
-            ...section,
-            activities: section.activities.filter(holdsRole).map((activity) => ({ ...activity, url: urlFor(`/#${activity.id}`) })),
-          }))
-          .filter((section) => !party || section.activities.length > 0),
-      }))
-      .filter((phase) => !party || phase.sections.length > 0),
+    phases: released.map((phase, index) => ({
+      ...phase,
+      url: urlFor(routes.phase(exported[index]?.slug ?? '')),
+      sections: phase.sections.map((section) => ({
+        ...section,
+        activities: section.activities.map((activity) => ({ ...activity, url: urlFor(`${routes.matrix()}#${activity.id}`) })),
+      })),
+    })),
   };
 }
 
-/** The activities an export lists: all of them, or those in which `party` holds a role. */
-function exportedActivities(phases: readonly Phase[], party?: Party) {
-  return listActivities(phases).filter(({ activity }) => !party || (activity.roles[party.id] ?? []).length > 0);
-}
+/** The activities an export lists, with their phase and section. */
+const exportedActivities = (phases: readonly Phase[], party?: Party) => listActivities(exportedPhases(phases, party));
 
 /**
  * CSV of the matrix: one row per activity, one column per party holding its letters as written.
@@ -63,7 +62,7 @@ export function matrixCsv(parties: readonly Party[], phases: readonly Phase[], p
     section.number,
     section.title,
     activity.text,
-    ...parties.map((p) => (activity.roles[p.id] ?? []).join('')),
+    ...parties.map((p) => writtenLetters(activity, p)),
   ]);
   return sheetCsv(header, rows);
 }
@@ -84,12 +83,12 @@ export function matrixSheets(meta: MatrixMeta, phases: readonly Phase[], urlFor:
       LINK_COLUMN,
     ],
     rows: exportedActivities(phases, party).map(({ phase, section, activity }) => {
-      const url = urlFor(`/#${activity.id}`);
+      const url = urlFor(`${routes.matrix()}#${activity.id}`);
       return [
         numberedTitle(phase.number, phase.title),
         numberedTitle(section.number, section.title),
         activity.text,
-        ...meta.parties.map((p) => (activity.roles[p.id] ?? []).join('')),
+        ...meta.parties.map((p) => writtenLetters(activity, p)),
         { text: url, url },
       ];
     }),

@@ -2,7 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { type Aliases, aliasChain } from './alias-chains.ts';
 import { yamlData } from './markdown.ts';
-import { type ContentProblem, ProblemCollector } from './problems.ts';
+import { type ContentProblem, ProblemCollector, schemaIssues } from './problems.ts';
 import type { SourceFile } from './read-matrix.ts';
 import { checkControlCharacters } from './text-rules.ts';
 
@@ -74,11 +74,9 @@ export function readAliases(file: SourceFile, live?: LiveIds): { aliases: Aliase
   }
   const result = aliasesSchema.safeParse(read.data ?? {});
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-      const keyPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path;
-      const value = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(keyPath.at(-1) ?? '');
-      problems.add('aliases-invalid', `${keyPath.join('.') || 'The file'}: ${issue.message}`, value, ...placeOf(keyPath));
+    for (const { path, message, unknownKey } of schemaIssues(result.error)) {
+      const value = unknownKey ?? String(path.at(-1) ?? '');
+      problems.add('aliases-invalid', `${path.join('.') || 'The file'}: ${message}`, value, ...placeOf(path));
     }
     return { aliases: undefined, problems: problems.inLineOrder() };
   }

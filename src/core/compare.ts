@@ -6,6 +6,7 @@
  */
 import { type Aliases, aliasChain } from './alias-chains.ts';
 import { ROLE_LETTERS, type RoleLetter } from './letters.ts';
+import { lettersOf } from './query.ts';
 import type { ReleaseContent } from './release.ts';
 
 /** Where an activity sits in one release. */
@@ -173,8 +174,8 @@ function impactOf(activities: readonly ActivityChange[], before: ReleaseContent,
     .map((party) => {
       const letters = emptyTally();
       for (const change of activities) {
-        const old = change.before?.roles[party.id] ?? [];
-        const now = change.after?.roles[party.id] ?? [];
+        const old = change.before ? lettersOf(change.before, party) : [];
+        const now = change.after ? lettersOf(change.after, party) : [];
         for (const letter of now) if (!old.includes(letter)) letters[letter].gained++;
         for (const letter of old) if (!now.includes(letter)) letters[letter].lost++;
       }
@@ -211,7 +212,7 @@ export function compareReleases(before: ReleaseContent, after: ReleaseContent, a
       continue;
     }
     const letters = parties
-      .map((partyId) => ({ partyId, before: old.roles[partyId] ?? [], after: now.roles[partyId] ?? [] }))
+      .map((partyId) => ({ partyId, before: lettersOf(old, { id: partyId }), after: lettersOf(now, { id: partyId }) }))
       .filter((change) => !sameLetters(change.before, change.after));
     const kinds: ActivityChangeKind[] = [];
     if (old.text !== now.text) kinds.push('renamed');

@@ -6,7 +6,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
-import type { ProblemCollector } from './problems.ts';
+import { type ProblemCollector, schemaIssues } from './problems.ts';
 
 /** Parses Markdown with YAML front matter and GFM tables into mdast, keeping positions. */
 export function parseMarkdown(source: string): Root {
@@ -49,14 +49,12 @@ export function readFrontmatter<T>(node: Yaml | undefined, schema: z.ZodType<T>,
   }
   const result = schema.safeParse(read.data ?? {});
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    let path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-    if (issue.code === 'unrecognized_keys') path = [...path, issue.keys[0] ?? ''];
+  for (const { path, message } of schemaIssues(result.error)) {
     const located = locate(document, path);
     const line = located ? firstLine + lineCounter.linePos(located).line - 1 : firstLine - 1;
     const value = located ? String(document.getIn(path) ?? '') : '';
     const where = path.length > 0 ? `"${path.join('.')}": ` : '';
-    problems.add('frontmatter-invalid', `Front matter ${where}${issue.message}`, value, line);
+    problems.add('frontmatter-invalid', `Front matter ${where}${message}`, value, line);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
 
 /** One build-breaking problem in the content, located precisely enough to fix it. */
 export interface ContentProblem {
@@ -60,6 +61,23 @@ export function closestIds(value: string, candidates: Iterable<string>): string 
     .sort((a, b) => a.away - b.away || a.candidate.localeCompare(b.candidate))
     .slice(0, HINTS);
   return near.length > 0 ? ` The closest: ${near.map(({ candidate }) => `"${candidate}"`).join(', ')}.` : '';
+}
+
+/** What a schema refused, with the path of the key it is about: for an unknown key, the key itself. */
+export interface SchemaIssue {
+  path: (string | number)[];
+  message: string;
+  /** The unknown key's name, when the issue is one. */
+  unknownKey: string | undefined;
+}
+
+/** A schema's issues with their paths as keys and indexes, ready to be located in the file they came from. */
+export function schemaIssues(error: z.ZodError): SchemaIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    const unknownKey = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : undefined;
+    return { path: unknownKey === undefined ? path : [...path, unknownKey], message: issue.message, unknownKey };
+  });
 }
 
 export class ContentError extends Error {

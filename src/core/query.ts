@@ -43,8 +43,14 @@ export function sectionTrail(phase: Phase, section: Section): Section[] {
   return trail;
 }
 
-export function lettersOf(activity: Activity, party: Party): RoleLetter[] {
+/** A party's letters for an activity (of the matrix or of a release), in the order written; none is "no role". */
+export function lettersOf(activity: { roles: Readonly<Record<string, RoleLetter[]>> }, party: Pick<Party, 'id'>): RoleLetter[] {
   return activity.roles[party.id] ?? [];
+}
+
+/** The letters as a cell writes them: `RA`, or `` for no role. */
+export function writtenLetters(activity: { roles: Readonly<Record<string, RoleLetter[]>> }, party: Pick<Party, 'id'>): string {
+  return lettersOf(activity, party).join('');
 }
 
 export function countActivities(phase: Phase): number {

@@ -13,7 +13,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import canonicalize from 'canonicalize';
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { z } from 'zod';
-import { type ContentProblem, lineAndColumn, ProblemCollector } from './problems.ts';
+import { type ContentProblem, lineAndColumn, ProblemCollector, schemaIssues } from './problems.ts';
 import type { SourceFile } from './read-matrix.ts';
 import { isoDate, type Matrix, roleDefinitionSchema, roleLetterSchema } from './schema.ts';
 
@@ -173,11 +173,9 @@ export function readRelease(file: SourceFile): { release: Release | undefined; p
 
   const result = releaseSchema.safeParse(value);
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
-      const keyPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0] ?? ''] : path;
-      const at = located(keyPath);
-      problems.add('release-invalid', `At ${jsonPath(keyPath)}: ${issue.message}. ${RESTORE}`, at.text.slice(0, 80), at.line, at.column);
+    for (const { path, message } of schemaIssues(result.error)) {
+      const at = located(path);
+      problems.add('release-invalid', `At ${jsonPath(path)}: ${message}. ${RESTORE}`, at.text.slice(0, 80), at.line, at.column);
     }
     return { release: undefined, problems: problems.problems };
   }

@@ -1,5 +1,5 @@
 import { isRoleLetter, ROLE_LETTERS, type RoleLetter } from './letters.ts';
-import { type ActivityInContext, listActivities } from './query.ts';
+import { type ActivityInContext, lettersOf, listActivities } from './query.ts';
 import type { Party, Phase } from './schema.ts';
 
 /** A role a reader can ask about: one of the letters, or `none` for "no role". */
@@ -31,7 +31,7 @@ export function emptyCounts(): RoleCounts {
 export function countRoles(activities: readonly ActivityInContext[], partyId: string): RoleCounts {
   const counts = emptyCounts();
   for (const { activity } of activities) {
-    const letters = activity.roles[partyId] ?? [];
+    const letters = lettersOf(activity, { id: partyId });
     if (letters.length === 0) counts.none++;
     for (const letter of letters) counts[letter]++;
   }
@@ -48,7 +48,7 @@ export function phasesForParty(phases: readonly Phase[], party: Party, roles: re
     .map((phase) => {
       const sections = phase.sections.map((section) => ({
         ...section,
-        activities: section.activities.filter((activity) => keep(activity.roles[party.id] ?? [])),
+        activities: section.activities.filter((activity) => keep(lettersOf(activity, party))),
       }));
       const needed = new Set<string>();
       for (const section of sections) {

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, type Page, test } from '@playwright/test';
+import { BUDGET } from '../../src/config/budgets.mjs';
 import { searchQueries } from '../fixtures/search-queries';
 import { spoken } from '../fixtures/site';
 import { expectedRows } from '../fixtures/source-expectations';
@@ -165,7 +166,7 @@ test.describe('loads nothing for search before the reader starts one', () => {
   }
 });
 
-test('the full matrix runs under 10 KB of JavaScript (gzip) before any interaction', async ({ page }) => {
+test(`the full matrix runs under its budget of JavaScript (${BUDGET.matrixJsGzip} B, gzip) before any interaction`, async ({ page }) => {
   const bodies: Buffer[] = [];
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') bodies.push(await response.body());
@@ -174,7 +175,7 @@ test('the full matrix runs under 10 KB of JavaScript (gzip) before any interacti
   await page.waitForLoadState('networkidle');
   const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
   const total = [...bodies, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body).byteLength, 0);
-  expect(total).toBeLessThan(10 * 1024);
+  expect(total).toBeLessThan(BUDGET.matrixJsGzip);
 });
 
 test.describe('keyboard', () => {

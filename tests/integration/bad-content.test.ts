@@ -1,22 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildCopy, projectCopy } from './project-copy';
 
 const work = mkdtempSync(path.join(tmpdir(), 'raci-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Feeds deliberately broken content to the real `astro build` and reads what an author would see.
 test('bad content fails the build with one located message per problem', { timeout: 120_000 }, () => {
-  const outDir = path.join(work, 'dist-bad-content');
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, RACI_CONTENT_DIR: 'tests/fixtures/bad-content', OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  const output = `${build.stdout}\n${build.stderr}`;
-  expect(build.status).not.toBe(0);
-  const file = 'tests/fixtures/bad-content/phases/1-before-subscription.md';
+  // In a copy of the project whose content is the fixture, as an author's project would be.
+  const root = path.join(work, 'project');
+  projectCopy(root, 'tests/fixtures/bad-content');
+  const { status, output } = buildCopy(root, path.join(root, 'dist'));
+  expect(status).not.toBe(0);
+  const file = 'content/phases/1-before-subscription.md';
   expect(output).toContain('The RACI content has 9 problems');
   expect(output).toContain(`${file}:10:42 [unknown-letter] Unknown role letter "X" for Customer; use R, A, C or I. (value: "RX")`);
   expect(output).toContain(

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { buildCopy, filesUnder, projectCopy } from './project-copy';
+import { listFiles } from '../../scripts/lib/built-site.mjs';
+import { buildCopy, projectCopy } from './project-copy';
 
 /**
  * The site builds the same, byte for byte, from content saved with Windows line endings (CRLF, as
@@ -16,7 +17,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** A copy of the project at `root` whose content's text files end their lines with `ending`. */
 function checkout(root: string, ending: '\n' | '\r\n'): void {
   const content = projectCopy(root);
-  for (const file of filesUnder(content)) {
+  for (const file of listFiles(content).sort()) {
     const text = readFileSync(path.join(content, file), 'utf8');
     writeFileSync(path.join(content, file), text.replace(/\r?\n/g, ending));
   }
@@ -56,13 +57,13 @@ test('the content copy really has CRLF endings, in a path with spaces and non-AS
 });
 
 test('every file of the two builds is the same, byte for byte', () => {
-  const files = filesUnder(plain.out);
+  const files = listFiles(plain.out).sort();
   // Pages, exports (CSV, JSON, XLSX), feed, share images, search index and their compressed copies.
   expect(files.length).toBeGreaterThan(200);
   expect(files).toContain('index.html');
   expect(files).toContain('exports/raci-matrix.xlsx');
   expect(files).toContain('guides/reading-the-matrix/index.html');
-  expect(filesUnder(unusual.out)).toEqual(files);
+  expect(listFiles(unusual.out).sort()).toEqual(files);
   const differing = files.filter((file) => !readFileSync(path.join(plain.out, file)).equals(readFileSync(path.join(unusual.out, file))));
   expect(differing).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
 /** What a build needs from the project, besides node_modules and the content. */
@@ -31,12 +31,4 @@ export function authorEnv(outDir: string): NodeJS.ProcessEnv {
 export function buildCopy(root: string, outDir: string) {
   const run = spawnSync('npx', ['astro', 'build'], { cwd: root, encoding: 'utf8', env: authorEnv(outDir) });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-/** Every file under a folder, as sorted relative paths. */
-export function filesUnder(directory: string): string[] {
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(directory, path.join(entry.parentPath, entry.name)))
-    .sort();
 }

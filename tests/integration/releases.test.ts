@@ -1,59 +1,53 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { formatProblem } from '../../src/core/problems';
 import { loadContent } from '../../src/node/content-folder';
+import { authorEnv, buildCopy, projectCopy } from './project-copy';
 
-// Edits copies of the evolving fixture (three releases, the last one matching the content), then
-// runs the real `astro build` and `npm run release` on them, and reads what an author would see.
+// Edits project copies whose content is the evolving fixture (three releases, the last one matching
+// the content), then runs the real `astro build`, `npm run release` and `astro dev` in them, and
+// reads what an author would see.
 
 const temporary: string[] = [];
 afterEach(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy of the evolving fixture in a temporary folder; `shown` is how problems name it. */
+/** A project copy whose content is the evolving fixture; problems name its files from the copy's root (`content/…`). */
 function fixtureCopy() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'raci-releases-'));
-  temporary.push(dir);
-  cpSync('tests/fixtures/evolving-content', dir, { recursive: true });
+  const root = mkdtempSync(path.join(tmpdir(), 'raci-releases-'));
+  temporary.push(root);
+  const dir = projectCopy(root, 'tests/fixtures/evolving-content');
   const edit = (file: string, from: string, to: string) => {
     const absolute = path.join(dir, file);
     const text = readFileSync(absolute, 'utf8');
     expect(text).toContain(from);
     writeFileSync(absolute, text.replace(from, to));
   };
-  return { dir, shown: path.relative(process.cwd(), dir), edit };
+  return { root, dir, shown: 'content', edit };
 }
 
-/** The environment of a command an author runs: without what Vitest adds (NODE_ENV=test, MODE, DEV, BASE_URL…). */
-function env(dir: string): NodeJS.ProcessEnv {
-  // FORCE_COLOR too: what is read here is the text an author reads, without terminal escapes.
-  const added = ['TEST', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'FORCE_COLOR'];
-  const own = Object.entries(process.env).filter(([key]) => !added.includes(key) && !key.startsWith('VITEST'));
-  return { ...Object.fromEntries(own), RACI_CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-}
+const build = (root: string) => buildCopy(root, path.join(root, 'dist'));
 
-function build(dir: string) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'raci-releases-out-'));
-  temporary.push(outDir);
-  const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...env(dir), OUT_DIR: outDir } });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-function release(dir: string) {
-  const run = spawnSync('npm', ['run', '--silent', 'release'], { encoding: 'utf8', env: env(dir) });
+/** `npm run release`'s script, as an author runs it in the project. */
+function release(root: string) {
+  const run = spawnSync(process.execPath, ['scripts/release.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: authorEnv(path.join(root, 'dist')),
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 const SIGN_ROW = '| Sign the contract          | RA           | I            |';
 
 test('content edited without a release fails the build, naming the difference and the fix', { timeout: 180_000 }, () => {
-  const { dir, shown, edit } = fixtureCopy();
+  const { root, shown, edit } = fixtureCopy();
   edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
-  const { status, output } = build(dir);
+  const { status, output } = build(root);
   expect(status).not.toBe(0);
   expect(output).toContain('The RACI content has 1 problem');
   expect(output).toContain(
@@ -64,11 +58,11 @@ test('content edited without a release fails the build, naming the difference an
 });
 
 test('npm run release refuses without a new date, then writes the release of the new date', { timeout: 120_000 }, () => {
-  const { dir, shown, edit } = fixtureCopy();
+  const { root, dir, shown, edit } = fixtureCopy();
   edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
   const before = readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8');
 
-  const refused = release(dir);
+  const refused = release(root);
   expect(refused.status).toBe(1);
   expect(refused.stderr.trim()).toBe(
     `Not written: the release of 2026-09-01 already exists (${shown}/releases/2026-09-01.json), and a release never changes. ` +
@@ -77,7 +71,7 @@ test('npm run release refuses without a new date, then writes the release of the
   expect(readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8')).toBe(before);
 
   edit('matrix.md', 'lastUpdated: 2026-09-01', 'lastUpdated: 2026-10-01');
-  const written = release(dir);
+  const written = release(root);
   expect(written.stderr).toBe('');
   expect(written.status).toBe(0);
   expect(written.stdout).toContain(`Wrote ${shown}/releases/2026-10-01.json: the release of 2026-10-01, 8 activities`);
@@ -87,10 +81,10 @@ test('npm run release refuses without a new date, then writes the release of the
   expect(content?.releases.map((r) => r.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01', '2026-10-01']);
 
   // A second run for the same date refuses too: the release exists now.
-  expect(release(dir).status).toBe(1);
+  expect(release(root).status).toBe(1);
 
   edit('matrix.md', 'lastUpdated: 2026-10-01', 'lastUpdated: 2026-02-01');
-  const older = release(dir);
+  const older = release(root);
   expect(older.status).toBe(1);
   expect(older.stderr.trim()).toBe(
     'Not written: lastUpdated 2026-02-01 is older than the newest release, 2026-10-01: ' +
@@ -99,7 +93,7 @@ test('npm run release refuses without a new date, then writes the release of the
 });
 
 test('a corrupt or hand-edited release file fails the build, naming the file, the line and the JSON path', { timeout: 180_000 }, () => {
-  const { dir, shown, edit } = fixtureCopy();
+  const { root, dir, shown, edit } = fixtureCopy();
   // 2026-01-15: a letter that is not R, A, C or I, where "Review the security annex" has OVHcloud I.
   const january = readFileSync(path.join(dir, 'releases/2026-01-15.json'), 'utf8').split('\n');
   const line = january.findIndex((text) => text.includes('"Review the security annex"')) + 7;
@@ -113,7 +107,7 @@ test('a corrupt or hand-edited release file fails the build, naming the file, th
       .split('\n')
       .findIndex((t) => t.includes('"checksum"')) + 1;
 
-  const { status, output } = build(dir);
+  const { status, output } = build(root);
   expect(status).not.toBe(0);
   expect(output).toContain('The RACI content has 2 problems');
   expect(output).toContain(
@@ -126,11 +120,14 @@ test('a corrupt or hand-edited release file fails the build, naming the file, th
 });
 
 test('in npm run dev, content without a release is a warning and an "unreleased changes" banner', { timeout: 120_000 }, async () => {
-  const { dir, shown, edit } = fixtureCopy();
+  const { root, shown, edit } = fixtureCopy();
   edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
   // Its own process group, so that the server and its children stop together.
-  // Its own process group, so that the server and its children stop together.
-  const server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', '4961'], { env: env(dir), detached: true });
+  const server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', '4961'], {
+    cwd: root,
+    env: authorEnv(path.join(root, 'dist')),
+    detached: true,
+  });
   let output = '';
   server.stdout.on('data', (chunk) => {
     output += chunk;

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { parseBuildLog } from '../../scripts/bench/build.mjs';
-import { onePerTemplate } from '../../scripts/bench/lighthouse.mjs';
 
 // The bench reads Pagefind's indexing time from the line the Pagefind integration logs.
 describe('parseBuildLog', () => {
@@ -15,31 +14,5 @@ describe('parseBuildLog', () => {
 
   test('reports null when there is no Pagefind line', () => {
     expect(parseBuildLog('[build] 6 page(s) built in 950ms').pagefindMs).toBeNull();
-  });
-});
-
-describe('onePerTemplate', () => {
-  test('keeps the first page of each template, in sitemap order', () => {
-    const routes = [
-      '/',
-      '/parties/customer/',
-      '/parties/customer/accountable/',
-      '/parties/customer/checklist/',
-      '/parties/ovhcloud/',
-      '/parties/ovhcloud/checklist/',
-      '/phases/1-a/',
-      '/phases/2-b/',
-      '/search/',
-      '/sections/1-1-x/',
-    ];
-    expect(onePerTemplate(routes)).toEqual([
-      '/',
-      '/parties/customer/',
-      '/parties/customer/accountable/',
-      '/parties/customer/checklist/',
-      '/phases/1-a/',
-      '/search/',
-      '/sections/1-1-x/',
-    ]);
   });
 });

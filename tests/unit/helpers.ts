@@ -1,4 +1,6 @@
+import { readMatrix } from '../../src/core/read-matrix';
 import type { Party } from '../../src/core/schema';
+import { readContentFiles } from '../../src/node/content-folder';
 
 export const twoParties: Party[] = [
   { id: 'customer', name: 'Customer' },
@@ -32,4 +34,13 @@ export const metaLines = [
 
 export function metaFile(lines: readonly string[] = metaLines) {
   return { file: 'content/matrix.md', source: ['---', ...lines, '---', ''].join('\n') };
+}
+
+/** The real content's files (`content/`), as the build reads them. */
+export const realContentFiles = () => readContentFiles('content');
+
+/** The real matrix, read by the core's reader; its problems, if any, fail the test that asks. */
+export function realMatrix() {
+  const { matrixFile, phaseFiles } = realContentFiles();
+  return readMatrix(matrixFile, phaseFiles);
 }

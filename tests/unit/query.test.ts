@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countActivities, lettersOf, listActivities, sectionFamily, sectionTrail, sectionTree } from '../../src/core/query';
+import { countActivities, lettersOf, listActivities, sectionFamily, sectionTrail, sectionTree, writtenLetters } from '../../src/core/query';
 import type { Activity, Phase, Section } from '../../src/core/schema';
 
 const activity = (text: string, roles: Activity['roles'] = {}): Activity => ({ id: `activity-${text}`, text, roles, line: 1 });
@@ -80,9 +80,11 @@ describe('activities', () => {
     expect(countActivities(phase(1, []))).toBe(0);
   });
 
-  test('lettersOf: the letters of a party, none when the activity has no entry for it', () => {
+  test('lettersOf and writtenLetters: the letters of a party, none when the activity has no entry for it', () => {
     const item = activity('x', { customer: ['R', 'A'] });
-    expect(lettersOf(item, { id: 'customer', name: 'Customer' })).toEqual(['R', 'A']);
-    expect(lettersOf(item, { id: 'ovhcloud', name: 'OVHcloud' })).toEqual([]);
+    expect(lettersOf(item, { id: 'customer' })).toEqual(['R', 'A']);
+    expect(lettersOf(item, { id: 'ovhcloud' })).toEqual([]);
+    expect(writtenLetters(item, { id: 'customer' })).toBe('RA');
+    expect(writtenLetters(item, { id: 'ovhcloud' })).toBe('');
   });
 });

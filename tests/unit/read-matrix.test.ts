@@ -1,21 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ContentError, formatProblem } from '../../src/core/problems';
 import { listActivities } from '../../src/core/query';
 import { readMatrix, readMatrixMeta } from '../../src/core/read-matrix';
 import { expectedPartyLetterCounts, expectedPhases, expectedRows, expectedSections } from '../fixtures/source-expectations';
-import { header, metaFile, metaLines, phaseFile } from './helpers';
+import { header, metaFile, metaLines, phaseFile, realContentFiles, realMatrix } from './helpers';
 
-const META = { file: 'content/matrix.md', source: readFileSync('content/matrix.md', 'utf8') };
-
-function realPhaseFiles() {
-  return readdirSync('content/phases')
-    .sort()
-    .map((name) => ({ file: `content/phases/${name}`, source: readFileSync(`content/phases/${name}`, 'utf8') }));
-}
+const META = realContentFiles().matrixFile;
 
 describe('the real content', () => {
-  const { matrix, problems } = readMatrix(META, realPhaseFiles());
+  const { matrix, problems } = realMatrix();
 
   test('has no problems', () => {
     expect(problems.map(formatProblem)).toEqual([]);

@@ -6,6 +6,7 @@ import { formatProblem } from '../../src/core/problems';
 import { readRelease, readReleases, serializeRelease } from '../../src/core/release';
 import { loadContent, readContentFiles } from '../../src/node/content-folder';
 import { unreleasedDifferences } from '../../src/shared/change-wording';
+import { realContentFiles } from './helpers';
 
 /** The differences worded as the build words them. */
 const WORDED = { describeUnreleased: unreleasedDifferences };
@@ -34,7 +35,7 @@ describe('the real content', () => {
   });
 
   test('a letter edited without a release: the message of the README', () => {
-    const files = readContentFiles('content');
+    const files = realContentFiles();
     const phase = files.phaseFiles.find((file) => file.file === 'content/phases/3-service-usage.md');
     const row = '| Manage access to the Control Panel                                          | RA           | I            |';
     expect(phase?.source).toContain(row);

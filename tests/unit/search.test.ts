@@ -1,18 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { activityRecords } from '../../src/build/search-records';
 import { isSearchShortcut, isTypingTarget } from '../../src/components/search/keys';
 import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref } from '../../src/components/search/results';
 import { catalogOf, isSearchable, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/components/search/state';
-import { readMatrix } from '../../src/core/read-matrix';
 import { parsePartyLetters } from '../../src/shared/search-record';
 import { expectedRows } from '../fixtures/source-expectations';
+import { realMatrix } from './helpers';
 
-const META = { file: 'content/matrix.md', source: readFileSync('content/matrix.md', 'utf8') };
-const PHASES = readdirSync('content/phases')
-  .sort()
-  .map((name) => ({ file: `content/phases/${name}`, source: readFileSync(`content/phases/${name}`, 'utf8') }));
-const { matrix } = readMatrix(META, PHASES);
+const { matrix } = realMatrix();
 if (!matrix) throw new Error('The real content must read without problems.');
 
 describe('activity records', () => {
