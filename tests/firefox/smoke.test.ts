@@ -188,6 +188,25 @@ test('search from the header: the expected activity comes first, and choosing it
   expect(await page.evaluate(placement, query.anchor)).toMatchObject(IN_VIEW);
 });
 
+test('a reload of the full matrix keeps the reader’s place, far down on a phone', async () => {
+  const row = searchQueries.find((candidate) => candidate.query === 'hypervisor');
+  if (!row) throw new Error('tests/fixtures/search-queries.ts has no "hypervisor" query');
+  const { page } = await openPage(PHONE);
+  await page.goto(`${ORIGIN}/`);
+  /** The row's top in the viewport, rounded, once two frames have been drawn. */
+  const rowTop = () =>
+    page.evaluate(async (id) => {
+      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+      return Math.round(document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN);
+    }, row.anchor);
+  await page.$eval(`[id="${row.anchor}"]`, (element) => element.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const before = await rowTop();
+  expect(before).toBeGreaterThan(0);
+  await page.reload();
+  // Firefox restores the scroll position once the page has loaded.
+  await expect.poll(rowTop).toBe(before);
+});
+
 test('a checklist status is kept in localStorage across a reload', async () => {
   // An activity of the Customer's checklist (R or A), with its anchor worked out by hand.
   const activity = searchQueries.find((candidate) => candidate.query === 'backup jobs');
