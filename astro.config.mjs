@@ -15,7 +15,7 @@ import precompress from './src/integrations/precompress.ts';
 import { contentDirectory, loadValidContent } from './src/node/content-folder.ts';
 
 /*
- * Deployment settings come from the environment (scripts/lib/deploy-env.mjs, shared with the
+ * Deployment settings come from the environment (src/config/deploy-env.mjs, shared with the
  * build checks) so one build script serves every host: SITE_URL is the public origin (canonical
  * URLs, copied links, sitemap), BASE_PATH the sub-path the site is served under (e.g. `/raci/`),
  * OUT_DIR where the static site is written.

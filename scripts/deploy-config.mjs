@@ -1,4 +1,4 @@
-// `npm run deploy:config`: writes the deployer's files from scripts/lib/http-policy.mjs, so that
+// `npm run deploy:config`: writes the deployer's files from src/config/http-policy.mjs, so that
 // nginx, static hosts, npm start and the tests send the same headers.
 //   npm run deploy:config                                     → deploy/nginx/raci.conf, deploy/_headers (committed)
 //   npm run deploy:config -- --base=/raci/ --out-dir=<folder> → the same for a build under BASE_PATH=/raci/

@@ -6,13 +6,14 @@
 // Under a base path (e.g. /raci/) it serves the server block `npm run deploy:config -- --base=<base>`
 // writes, with root the folder above the build, as the README describes.
 // Also finds nginx and its Brotli module for `npm test`, installing Debian's packages when it can.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizedBase } from '../src/config/deploy-env.mjs';
 import { nginxConfig } from '../src/config/http-policy.mjs';
+import { findOrInstallDebianPackages, isExecutable } from './lib/executables.mjs';
 import { exitIfPortBusy, exitUnlessBuilt } from './lib/serve-checks.mjs';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
@@ -22,15 +23,6 @@ export const SHIPPED_CONFIG = 'deploy/nginx/raci.conf';
 const HOW_TO_GET_IT = `nginx with the Brotli static module is needed to test the site behind a real web server. Install them, then run the command again:
   - Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y nginx libnginx-mod-http-brotli-static
   - or point NGINX_PATH at an nginx that has ngx_brotli's static module (built in, or ${BROTLI_MODULE} in its modules folder)`;
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * nginx, and the brotli_static module to load (undefined when compiled in); undefined when either
@@ -54,23 +46,12 @@ export function findNginx() {
 
 /** Finds nginx and brotli_static, or installs Debian's packages when running as root with apt (as in CI). */
 export function findOrProvisionNginx() {
-  const found = findNginx();
-  if (found) return found;
-  if (process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get')) {
-    console.log('nginx or its Brotli module not found: installing Debian\'s "nginx" and "libnginx-mod-http-brotli-static" with apt-get…');
-    try {
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'nginx', 'libnginx-mod-http-brotli-static'], {
-        stdio: 'inherit',
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-      });
-    } catch {
-      // Reported below with the manual steps.
-    }
-    const installed = findNginx();
-    if (installed) return installed;
-  }
-  throw new Error(HOW_TO_GET_IT);
+  return findOrInstallDebianPackages({
+    find: findNginx,
+    missing: 'nginx or its Brotli module',
+    packages: ['nginx', 'libnginx-mod-http-brotli-static'],
+    howToGetIt: HOW_TO_GET_IT,
+  });
 }
 
 /**

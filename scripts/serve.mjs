@@ -1,5 +1,5 @@
 // Serves a built site folder as the production hosts do (deploy/nginx/raci.conf): the headers and
-// types of scripts/lib/http-policy.mjs, the precompressed .br/.gz copies, a folder's index.html
+// types of src/config/http-policy.mjs, the precompressed .br/.gz copies, a folder's index.html
 // with a redirect adding the trailing slash, and 404.html with status 404.
 // Used by npm start, the browser tests and the bench. Usage: node scripts/serve.mjs <dir> <port> [base] [host]
 import { existsSync, readFileSync, statSync } from 'node:fs';

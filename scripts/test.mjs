@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { findOrProvisionChromium } from './chromium.mjs';
+import { findOrProvisionFirefox } from './firefox.mjs';
 import { findOrProvisionNginx } from './nginx.mjs';
 
 const results = 'test-results';
@@ -15,9 +16,11 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 let chromium;
+let firefox;
 let nginx;
 try {
   chromium = findOrProvisionChromium();
+  firefox = findOrProvisionFirefox();
   nginx = findOrProvisionNginx();
 } catch (error) {
   console.error(`\n${error.message}\n`);
@@ -26,7 +29,7 @@ try {
 // Output goes to log files: no colour codes. FORCE_COLOR (set by some CI runners) would override
 // NO_COLOR with a warning in every Node process, and FORCE_COLOR=0 turns colour on in some libraries.
 const { FORCE_COLOR: _forceColor, ...inherited } = process.env;
-const env = { ...inherited, CHROMIUM_PATH: chromium, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+const env = { ...inherited, CHROMIUM_PATH: chromium, FIREFOX_PATH: firefox, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.E2E_PORT ?? 4399);
@@ -96,6 +99,14 @@ const steps = [
     needs: ['build'],
     lane: 'browser',
     report: { file: 'e2e-nginx', kind: 'playwright' },
+  },
+  // A smoke test of the root build in Firefox ESR, on FIREFOX_PORT (default 4405).
+  {
+    name: 'browser tests in Firefox',
+    command: vitest('vitest.firefox.config.ts', 'firefox'),
+    needs: ['build'],
+    lane: 'browser',
+    report: { file: 'firefox', kind: 'vitest' },
   },
   ...[
     ['built-site checks under /raci/', vitest('vitest.built.config.ts', 'built-base'), { file: 'built-base', kind: 'vitest' }],
@@ -213,6 +224,7 @@ for (const step of steps) {
 }
 const failed = steps.filter((step) => outcomes.get(step.name)?.status !== 'passed').map((step) => step.name);
 console.log(`\nchromium: ${chromium}`);
+console.log(`firefox: ${firefox}`);
 console.log(`nginx: ${nginx.binary}${nginx.brotliModule ? ` with ${nginx.brotliModule}` : ''}`);
 console.log(`total: ${seconds(started).toFixed(0)} s on ${cores} cores`);
 if (failed.length > 0) console.log(`failed or skipped steps: ${failed.join(', ')}`);

@@ -6,7 +6,7 @@ import { cacheControlFor, contentTypeFor, nginxConfig, SECURITY_HEADERS, staticH
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-test('the committed deploy files are what scripts/lib/http-policy.mjs generates', () => {
+test('the committed deploy files are what src/config/http-policy.mjs generates', () => {
   for (const [file, generated] of Object.entries(deployFiles())) {
     const committed = readFileSync(`deploy/${file}`, 'utf8');
     expect(committed === generated, `deploy/${file} is stale: run npm run deploy:config`).toBe(true);
