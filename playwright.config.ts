@@ -7,7 +7,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 const DIST = process.env.OUT_DIR ?? 'dist';
 /**
  * A build made with BASE_PATH (e.g. /raci/) is served under that path and gets only the base-path
- * smoke tests (tests/e2e/base-path.spec.ts) and the id check; the other tests are written for a build at the root.
+ * smoke tests (tests/e2e/base-path.spec.ts); the other tests are written for a build at the root.
  */
 const BASE = normalizedBase();
 const underBase = BASE !== '/';
@@ -29,7 +29,7 @@ export default defineConfig({
   ...(evolving
     ? {}
     : underBase
-      ? { testMatch: ['base-path.spec.ts', 'ids.spec.ts', 'http.spec.ts'] }
+      ? { testMatch: ['base-path.spec.ts', 'http.spec.ts'] }
       : { testIgnore: ['base-path.spec.ts', 'http-pages.spec.ts'] }),
   outputDir: `test-results/playwright-${suite}`,
   fullyParallel: true,

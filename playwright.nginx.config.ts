@@ -15,7 +15,7 @@ const name = underBase ? 'e2e-nginx-base' : 'e2e-nginx';
 
 export default defineConfig({
   ...base,
-  testMatch: underBase ? ['http.spec.ts', 'base-path.spec.ts', 'ids.spec.ts'] : ['http.spec.ts', 'http-pages.spec.ts'],
+  testMatch: underBase ? ['http.spec.ts', 'base-path.spec.ts'] : ['http.spec.ts', 'http-pages.spec.ts'],
   testIgnore: [],
   outputDir: `test-results/playwright-${name}`,
   reporter: [['list'], ['json', { outputFile: `test-results/${name}.json` }]],
