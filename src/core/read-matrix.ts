@@ -48,7 +48,7 @@ export function readMatrixMeta(metaFile: SourceFile): { meta: MatrixMeta | undef
       written?.column ?? 1,
     );
   }
-  const parties = frontmatter.parties.map(({ name }) => ({ id: partyId(name), name }));
+  const parties = frontmatter.parties.map(({ name, id }) => ({ id: id ?? partyId(name), name }));
   const seen = new Set<string>();
   for (const party of parties) {
     if (party.id === '' || seen.has(party.id)) {
@@ -72,7 +72,7 @@ export function readMatrix(metaFile: SourceFile, phaseFiles: readonly SourceFile
   const phaseFileByNumber = new Map<number, string>();
   const idOwners = new Map<string, string>();
   for (const { file, source } of phaseFiles) {
-    const result = readPhase(file, source, meta.parties);
+    const result = readPhase(file, source, meta.parties, meta.activityColumn);
     problems.push(...result.problems);
     const phase = result.phase;
     if (!phase) continue;

@@ -7,6 +7,7 @@ import { type Activity, type Party, type Phase, phaseFrontmatterSchema, type Sec
 import { activityId, phaseId, phaseSlug, sectionId } from './slugs.ts';
 import { checkControlCharacters, checkFormulaPrefix, checkFrontmatterFormulas, checkHtmlBlock, checkInlineHtml } from './text-rules.ts';
 
+/** The first column's heading when the matrix does not name it (`activityColumn` in matrix.md). */
 export const ACTIVITY_COLUMN = 'Activity';
 
 /** The text of a heading or cell as the site shows it; inline HTML is left out (and refused as raw-html). */
@@ -26,7 +27,7 @@ export interface ReadPhaseResult {
  * `Activity | <party> | <party>…` table. The hierarchy comes from the section numbers, never from
  * heading levels. Every rule violation is reported; nothing is dropped silently.
  */
-export function readPhase(file: string, source: string, parties: readonly Party[]): ReadPhaseResult {
+export function readPhase(file: string, source: string, parties: readonly Party[], activityColumn = ACTIVITY_COLUMN): ReadPhaseResult {
   const problems = new ProblemCollector(file);
   checkControlCharacters(source, problems);
   const tree = parseMarkdown(source);
@@ -77,7 +78,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
           );
         } else {
           sectionsWithTable.add(current);
-          current.activities = readTable(node, current, parties, problems);
+          current.activities = readTable(node, current, parties, activityColumn, problems);
         }
         break;
       case 'html':
@@ -144,7 +145,7 @@ function readSection(heading: Heading, phase: Phase, known: ReadonlyMap<string, 
   return { id: sectionId(number, title), number, title, depth: components.length, parent, activities: [], line };
 }
 
-function readTable(table: Table, section: Section, parties: readonly Party[], problems: ProblemCollector): Activity[] {
+function readTable(table: Table, section: Section, parties: readonly Party[], activityColumn: string, problems: ProblemCollector): Activity[] {
   const [header, ...rows] = table.children;
   const tableLine = table.position?.start.line ?? section.line;
   if (!header) return [];
@@ -157,10 +158,10 @@ function readTable(table: Table, section: Section, parties: readonly Party[], pr
 
   const problemsBefore = problems.problems.length;
   const [activityHeader, ...partyHeaders] = headerCells;
-  if (activityHeader && activityHeader.text !== ACTIVITY_COLUMN) {
+  if (activityHeader && activityHeader.text !== activityColumn) {
     problems.add(
       'activity-column',
-      `The first column must be "${ACTIVITY_COLUMN}".`,
+      `The first column must be "${activityColumn}".`,
       activityHeader.text,
       activityHeader.line,
       activityHeader.column,
@@ -232,10 +233,12 @@ function readRow(
   checkFormulaPrefix(text, 'The activity', problems, line, cells[0]?.position?.start.column ?? 1);
 
   const roles: Record<string, RoleLetter[]> = {};
+  const columnOf: Record<string, number> = {};
   for (const [index, party] of columns) {
     const cell = cells[index];
     const cellText = cell ? textOf(cell) : '';
     const column = cell?.position?.start.column ?? 1;
+    columnOf[party.id] = column;
     const letters: RoleLetter[] = [];
     for (const character of cellText.replace(/\s+/g, '')) {
       if (!isRoleLetter(character)) {
@@ -257,7 +260,7 @@ function readRow(
       problems.add('accountable-multiple', `${accountable} parties are Accountable (A); exactly one must be.`, text, line);
     if (!all.includes('R')) problems.add('responsible-missing', 'No party is Responsible (R) for this activity.', text, line);
   }
-  return { id: activityId(section.number, text), text, roles, line };
+  return { id: activityId(section.number, text), text, roles, line, columns: columnOf };
 }
 
 function firstCellText(table: Table): string {

@@ -58,8 +58,21 @@ export const matrixFrontmatterSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
   /** Date the source was last updated, YYYY-MM-DD. */
   lastUpdated: isoDate,
-  /** The columns of every table after "Activity", in display order. At least two. */
-  parties: z.array(z.strictObject({ name: z.string().trim().min(1) })).min(2),
+  /** The heading of every table's first column, as this edition writes it ("Activity", "Activité"). */
+  activityColumn: z.string().trim().min(1).default('Activity'),
+  /**
+   * The columns of every table after the activity, in display order. At least two. A party's id
+   * (pages, exports, the checklist) comes from its name, or from `id`: a translated edition names
+   * its parties in its own language and pairs them with the primary edition's by `id`.
+   */
+  parties: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1),
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a party id: lower-case letters, digits and hyphens').optional(),
+      }),
+    )
+    .min(2),
   /** The legend: each of R, A, C and I exactly once. */
   roles: z
     .array(roleDefinitionSchema)
@@ -83,6 +96,8 @@ export const activitySchema = z.object({
   roles: z.record(z.string(), z.array(roleLetterSchema)),
   /** 1-based line of the table row in its file. */
   line: z.number().int().positive(),
+  /** 1-based column of each party's cell on that line, by party id. */
+  columns: z.record(z.string(), z.number().int().positive()),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

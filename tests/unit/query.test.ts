@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { countActivities, lettersOf, listActivities, sectionFamily, sectionTrail, sectionTree, writtenLetters } from '../../src/core/query';
 import type { Activity, Phase, Section } from '../../src/core/schema';
 
-const activity = (text: string, roles: Activity['roles'] = {}): Activity => ({ id: `activity-${text}`, text, roles, line: 1 });
+const activity = (text: string, roles: Activity['roles'] = {}): Activity => ({ id: `activity-${text}`, text, roles, line: 1, columns: {} });
 const section = (number: string, parent: string | null, activities: Activity[] = []): Section => ({
   id: `section-${number}`,
   number,

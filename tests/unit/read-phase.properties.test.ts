@@ -336,14 +336,14 @@ function serializePhase(phase: Phase, parties: readonly Party[]): string {
   return lines.join('\n');
 }
 
-/** The phase without its source positions (line numbers of sections and rows). */
+/** The phase without its source positions (line numbers of sections and rows, columns of cells). */
 function withoutPositions(phase: Phase | undefined) {
   if (!phase) return undefined;
   return {
     ...phase,
     sections: phase.sections.map(({ line: _line, activities, ...section }) => ({
       ...section,
-      activities: activities.map(({ line: _activityLine, ...activity }) => activity),
+      activities: activities.map(({ line: _activityLine, columns: _columns, ...activity }) => activity),
     })),
   };
 }

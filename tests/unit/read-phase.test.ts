@@ -47,15 +47,29 @@ describe('a valid phase', () => {
       parent: null,
       line: 6,
     });
+    // A cell's column is where it starts: at the pipe before it.
     expect(section?.activities).toEqual([
       {
         id: 'activity-1-1-choose-the-location-of-infrastructures',
         text: 'Choose the location of infrastructures',
         roles: { customer: ['R', 'A'], ovhcloud: ['I'] },
         line: 10,
+        columns: { customer: 42, ovhcloud: 47 },
       },
-      { id: 'activity-1-1-obtain-support', text: 'Obtain support', roles: { customer: ['A'], ovhcloud: ['R'] }, line: 11 },
-      { id: 'activity-1-1-destroy-media', text: 'Destroy media', roles: { customer: [], ovhcloud: ['R', 'A'] }, line: 12 },
+      {
+        id: 'activity-1-1-obtain-support',
+        text: 'Obtain support',
+        roles: { customer: ['A'], ovhcloud: ['R'] },
+        line: 11,
+        columns: { customer: 18, ovhcloud: 22 },
+      },
+      {
+        id: 'activity-1-1-destroy-media',
+        text: 'Destroy media',
+        roles: { customer: [], ovhcloud: ['R', 'A'] },
+        line: 12,
+        columns: { customer: 17, ovhcloud: 20 },
+      },
     ]);
   });
 
@@ -557,7 +571,26 @@ describe('a wrong header is reported alone, not on every row', () => {
     );
     expect(problems.map((p) => p.rule)).toEqual(['activity-column', 'unknown-letter']);
     expect(phase?.sections[0]?.activities).toEqual([
-      { id: 'activity-1-1-choose', text: 'Choose', roles: { customer: [], ovhcloud: ['I'] }, line: 9 },
+      {
+        id: 'activity-1-1-choose',
+        text: 'Choose',
+        roles: { customer: [], ovhcloud: ['I'] },
+        line: 9,
+        columns: { customer: 10, ovhcloud: 14 },
+      },
+    ]);
+  });
+
+  test("the first column is the edition's own word for an activity", () => {
+    const french = phaseFile([
+      '#### 1.1. Spécifier',
+      '| **Activité** | **Customer** | **OVHcloud** |',
+      '| --- | --- | --- |',
+      '| Choisir | RA | I |',
+    ]);
+    expect(readPhase(FILE, french, twoParties, 'Activité').problems).toEqual([]);
+    expect(readPhase(FILE, french, twoParties).problems.map((p) => `${p.rule} ${p.line}:${p.column} ${p.message}`)).toEqual([
+      'activity-column 7:1 The first column must be "Activity".',
     ]);
   });
 });

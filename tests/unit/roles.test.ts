@@ -14,7 +14,7 @@ import type { Activity, Phase, Section } from '../../src/core/schema';
 
 const customer = { id: 'customer', name: 'Customer' };
 const ovhcloud = { id: 'ovhcloud', name: 'OVHcloud' };
-const activity = (text: string, roles: Activity['roles']): Activity => ({ id: text, text, roles, line: 1 });
+const activity = (text: string, roles: Activity['roles']): Activity => ({ id: text, text, roles, line: 1, columns: {} });
 const section = (number: string, parent: string | null, activities: Activity[] = []): Section => ({
   id: number,
   number,

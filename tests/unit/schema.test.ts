@@ -95,8 +95,23 @@ describe('matrix front matter', () => {
     expect(issues(matrixFrontmatterSchema, { ...valid, parties: [{ name: 'Customer' }, { name: ' ' }] })).toEqual([
       'parties.1.name: Too small: expected string to have >=1 characters',
     ]);
-    expect(issues(matrixFrontmatterSchema, { ...valid, parties: [{ name: 'A' }, { name: 'B', id: 'b' }] })).toEqual([
-      'parties.1: Unrecognized key: "id"',
+    expect(issues(matrixFrontmatterSchema, { ...valid, parties: [{ name: 'A' }, { name: 'B', colour: 'b' }] })).toEqual([
+      'parties.1: Unrecognized key: "colour"',
+    ]);
+  });
+
+  test("a party may give its id (a translation pairs its parties with the primary edition's), as a slug", () => {
+    expect(issues(matrixFrontmatterSchema, { ...valid, parties: [{ name: 'Client', id: 'customer' }, { name: 'B' }] })).toEqual([]);
+    expect(issues(matrixFrontmatterSchema, { ...valid, parties: [{ name: 'Client', id: 'The Customer' }, { name: 'B' }] })).toEqual([
+      'parties.0.id: must be a party id: lower-case letters, digits and hyphens',
+    ]);
+  });
+
+  test('the activity column is "Activity" unless the edition names it', () => {
+    expect(matrixFrontmatterSchema.parse(valid).activityColumn).toBe('Activity');
+    expect(matrixFrontmatterSchema.parse({ ...valid, activityColumn: 'Activité' }).activityColumn).toBe('Activité');
+    expect(issues(matrixFrontmatterSchema, { ...valid, activityColumn: ' ' })).toEqual([
+      'activityColumn: Too small: expected string to have >=1 characters',
     ]);
   });
 
