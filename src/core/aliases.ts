@@ -6,7 +6,9 @@ import { type ContentProblem, ProblemCollector, schemaIssues } from './problems.
 import type { SourceFile } from './read-matrix.ts';
 import { checkControlCharacters } from './text-rules.ts';
 
-const anchorId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an anchor id: lower-case letters, digits and hyphens, without "#"');
+export const anchorIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an anchor id: lower-case letters, digits and hyphens, without "#"');
 const pagePath = z
   .string()
   .regex(/^\/([a-z0-9][a-z0-9._-]*\/)*$/, 'must be a site path without the base, starting and ending with "/", e.g. /phases/3/');
@@ -14,7 +16,7 @@ const pagePath = z
 /** `content/aliases.yaml`: both maps optional, nothing else allowed. */
 export const aliasesSchema = z.strictObject({
   anchors: z
-    .record(anchorId, anchorId)
+    .record(anchorIdSchema, anchorIdSchema)
     .nullish()
     .transform((value) => value ?? {}),
   pages: z

@@ -5,10 +5,12 @@
 
 import type { Aliases } from './alias-chains.ts';
 import { type LiveIds, NO_ALIASES, readAliases } from './aliases.ts';
+import { type EditionDifference, pairEdition, readDifferences } from './editions.ts';
 import { checkGuide } from './guides.ts';
 import { markdownBody } from './markdown.ts';
 import type { ContentProblem } from './problems.ts';
 import { brokenPublishedIds } from './published-ids.ts';
+import { listActivities } from './query.ts';
 import { readMatrix, type SourceFile } from './read-matrix.ts';
 import { type Release, readReleases, releaseFileName, releaseOf } from './release.ts';
 import type { Matrix } from './schema.ts';
@@ -26,20 +28,31 @@ export interface ContentFiles {
   guideFiles?: SourceFile[] | undefined;
 }
 
+/** A translation's files: an edition's, plus the differences its publisher's editions really have. */
+export interface TranslationFiles extends ContentFiles {
+  /** `differences.yaml`, when the translation has one. */
+  differencesFile?: SourceFile | undefined;
+}
+
 export interface Content {
   matrix: Matrix;
   /** The Markdown prose of `matrix.md` after its front matter: the matrix's "Objective". */
   objective: string;
+  /** The aliases of old ids: the primary edition's, shared by every edition (their ids are the same). */
   aliases: Aliases;
   /** The releases, oldest first; none when the folder keeps no releases. */
   releases: Release[];
   /** How the content differs from its newest release, when `allowUnreleased` let it through. */
   unreleased: ContentProblem | undefined;
+  /** Letters that differ between this edition and another, as recorded by the translation. */
+  differences: EditionDifference[];
 }
 
 export interface ContentResult {
-  /** Present only when there is no problem at all. */
+  /** The primary edition; present only when there is no problem at all, in any edition. */
   content: Content | undefined;
+  /** The translations, paired with the primary edition (its ids); present with `content`. */
+  translations: Content[];
   problems: ContentProblem[];
   /** Author hints that do not fail the build, e.g. a guide still naming an id an alias forwards. */
   warnings: ContentProblem[];
@@ -72,41 +85,123 @@ export function anchorIds(matrix: Matrix): Set<string> {
   );
 }
 
-/** Reads and validates the content; the content is returned only when no rule is broken. */
-export function readContent(files: ContentFiles, options: ContentOptions = {}): ContentResult {
+const invalid = (problems: ContentProblem[], warnings: ContentProblem[] = []): ContentResult => ({
+  content: undefined,
+  translations: [],
+  problems,
+  warnings,
+});
+
+/**
+ * Reads and validates the content, the primary edition and its translations; the content is
+ * returned only when no rule is broken in any of them.
+ */
+export function readContent(
+  files: ContentFiles,
+  options: ContentOptions = {},
+  translations: readonly TranslationFiles[] = [],
+): ContentResult {
   const { matrix, problems } = readMatrix(files.matrixFile, files.phaseFiles);
   const { releases, problems: releaseProblems } = readReleases(files.releaseFiles ?? []);
   problems.push(...releaseProblems);
-  if (!matrix || problems.length > 0) return { content: undefined, problems, warnings: [] };
-  const objective = markdownBody(files.matrixFile.source);
+  // A translation's own problems are worth reporting even when the primary edition has some.
+  const read = translations.map((translation) => ({ files: translation, ...readMatrix(translation.matrixFile, translation.phaseFiles) }));
+  const readProblems = read.flatMap((translation) => translation.problems);
+  if (!matrix || problems.length > 0 || readProblems.length > 0) return invalid([...problems, ...readProblems]);
+
   const anchors = anchorIds(matrix);
   const pages = options.pagePaths ? new Set(options.pagePaths(matrix, releases)) : undefined;
   let aliases = NO_ALIASES;
   if (files.aliasesFile) {
     const live: LiveIds = { anchors, pages };
-    const read = readAliases(files.aliasesFile, live);
-    if (!read.aliases) return { content: undefined, problems: read.problems, warnings: [] };
-    aliases = read.aliases;
+    const readAliasFile = readAliases(files.aliasesFile, live);
+    if (!readAliasFile.aliases) return invalid(readAliasFile.problems);
+    aliases = readAliasFile.aliases;
   }
   const aliasesFile = files.aliasesFile?.file ?? files.matrixFile.file.replace(/[^/]*$/, 'aliases.yaml');
-  const published = brokenPublishedIds(releasesWithFiles(releases, files.releaseFiles ?? []), anchors, aliases, aliasesFile);
-  const paths = pages && new Set([...pages, ...(options.filePaths?.(matrix, releases) ?? [])]);
+
+  const primary = checkEdition(files, matrix, releases, { anchors, pages, aliases, aliasesFile }, options);
+  const editions = read.map(({ files: translation, matrix: translated }) =>
+    readTranslation(translation, translated as Matrix, { files, matrix }, { anchors, pages, aliases, aliasesFile }, options),
+  );
+  const allProblems = [...primary.problems, ...editions.flatMap((edition) => edition.problems)];
+  const warnings = [...primary.warnings, ...editions.flatMap((edition) => edition.warnings)];
+  if (allProblems.length > 0) return invalid(allProblems, warnings);
+  const unreleased = [primary, ...editions].flatMap((edition) => (edition.content?.unreleased ? [edition.content.unreleased] : []));
+  if (unreleased.length > 0 && !options.allowUnreleased) return invalid(unreleased, warnings);
+  const differences = editions.flatMap((edition) => edition.content?.differences ?? []);
+  if (!primary.content) return invalid([], warnings);
+  return {
+    content: { ...primary.content, differences },
+    translations: editions.flatMap((edition) => (edition.content ? [edition.content] : [])),
+    problems: [],
+    warnings,
+  };
+}
+
+/** What every edition's references are checked against: the primary edition's ids and pages, and the aliases. */
+interface SiteIds {
+  anchors: ReadonlySet<string>;
+  pages: ReadonlySet<string> | undefined;
+  aliases: Aliases;
+  aliasesFile: string;
+}
+
+interface EditionCheck {
+  content: Content | undefined;
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/**
+ * The checks of one edition once its matrix reads: every id its releases published still leads
+ * somewhere, its guides name what exists, and it matches its newest release.
+ */
+function checkEdition(files: ContentFiles, matrix: Matrix, releases: Release[], ids: SiteIds, options: ContentOptions): EditionCheck {
+  const published = brokenPublishedIds(releasesWithFiles(releases, files.releaseFiles ?? []), ids.anchors, ids.aliases, ids.aliasesFile);
+  const paths = ids.pages && new Set([...ids.pages, ...(options.filePaths?.(matrix, releases) ?? [])]);
   const guides = (files.guideFiles ?? []).map((file) =>
     checkGuide(file, {
-      activities: new Set(matrix.phases.flatMap((phase) => phase.sections.flatMap((section) => section.activities.map((a) => a.id)))),
-      anchors,
+      activities: new Set(listActivities(matrix.phases).map(({ activity }) => activity.id)),
+      anchors: ids.anchors,
       paths,
-      aliases,
+      aliases: ids.aliases,
       letters: matrix.meta.roles.map((role) => role.letter),
     }),
   );
   const warnings = guides.flatMap((guide) => guide.warnings);
-  const referenceProblems = [...published, ...guides.flatMap((guide) => guide.problems)];
-  if (referenceProblems.length > 0) return { content: undefined, problems: referenceProblems, warnings };
+  const problems = [...published, ...guides.flatMap((guide) => guide.problems)];
+  if (problems.length > 0) return { content: undefined, problems, warnings };
   // Compared only once the content is valid: an author with a typo sees the typo first.
-  const unreleased = files.releaseFiles ? unreleasedProblem(files, matrix, releases, aliases, options.describeUnreleased) : undefined;
-  if (unreleased && !options.allowUnreleased) return { content: undefined, problems: [unreleased], warnings };
-  return { content: { matrix, objective, aliases, releases, unreleased }, problems: [], warnings };
+  const unreleased = files.releaseFiles ? unreleasedProblem(files, matrix, releases, ids.aliases, options.describeUnreleased) : undefined;
+  const objective = markdownBody(files.matrixFile.source);
+  return { content: { matrix, objective, aliases: ids.aliases, releases, unreleased, differences: [] }, problems: [], warnings };
+}
+
+/**
+ * A translation: paired with the primary edition (its letters must agree, and it takes the primary
+ * edition's ids), then checked as an edition.
+ */
+function readTranslation(
+  files: TranslationFiles,
+  matrix: Matrix,
+  primary: { files: ContentFiles; matrix: Matrix },
+  ids: SiteIds,
+  options: ContentOptions,
+): EditionCheck {
+  const { releases, problems: releaseProblems } = readReleases(files.releaseFiles ?? []);
+  if (releaseProblems.length > 0) return { content: undefined, problems: releaseProblems, warnings: [] };
+  const recorded = files.differencesFile ? readDifferences(files.differencesFile, primary.matrix.meta.lang, matrix.meta.lang) : undefined;
+  if (recorded && !recorded.differences) return { content: undefined, problems: recorded.problems, warnings: [] };
+  const paired = pairEdition(
+    { matrix: primary.matrix, matrixFile: primary.files.matrixFile },
+    { matrix, matrixFile: files.matrixFile },
+    recorded?.differences ?? [],
+    files.differencesFile?.file ?? files.matrixFile.file.replace(/[^/]*$/, 'differences.yaml'),
+  );
+  if (!paired.matrix) return { content: undefined, problems: paired.problems, warnings: [] };
+  const edition = checkEdition(files, paired.matrix, releases, ids, options);
+  return edition.content ? { ...edition, content: { ...edition.content, differences: paired.differences } } : edition;
 }
 
 /** Each release with the file it was read from (a release file is named by its date). */

@@ -145,7 +145,13 @@ function readSection(heading: Heading, phase: Phase, known: ReadonlyMap<string, 
   return { id: sectionId(number, title), number, title, depth: components.length, parent, activities: [], line };
 }
 
-function readTable(table: Table, section: Section, parties: readonly Party[], activityColumn: string, problems: ProblemCollector): Activity[] {
+function readTable(
+  table: Table,
+  section: Section,
+  parties: readonly Party[],
+  activityColumn: string,
+  problems: ProblemCollector,
+): Activity[] {
   const [header, ...rows] = table.children;
   const tableLine = table.position?.start.line ?? section.line;
   if (!header) return [];

@@ -69,7 +69,10 @@ export const matrixFrontmatterSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().trim().min(1),
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a party id: lower-case letters, digits and hyphens').optional(),
+        id: z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a party id: lower-case letters, digits and hyphens')
+          .optional(),
       }),
     )
     .min(2),

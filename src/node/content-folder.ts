@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Content, type ContentFiles, type ContentResult, readContent } from '../core/content.ts';
+import { type Content, type ContentFiles, type ContentResult, readContent, type TranslationFiles } from '../core/content.ts';
 import { ContentError } from '../core/problems.ts';
 import type { SourceFile } from '../core/read-matrix.ts';
 import { unreleasedDifferences } from '../shared/change-wording.ts';
@@ -13,7 +13,29 @@ import { siteFilePaths, sitePagePaths } from '../shared/routes.ts';
 import { guideFileNames, guideSlugs } from './guide-files.ts';
 
 /** The files of a content folder. */
-export const CONTENT_LAYOUT = { matrix: 'matrix.md', phases: 'phases', aliases: 'aliases.yaml', releases: 'releases' } as const;
+export const CONTENT_LAYOUT = {
+  matrix: 'matrix.md',
+  phases: 'phases',
+  aliases: 'aliases.yaml',
+  releases: 'releases',
+  /** In a translation's folder: the differences its publisher's editions really have. */
+  differences: 'differences.yaml',
+} as const;
+
+/**
+ * The translations of a content folder: each sub-folder named by a language tag (`fr/`) that holds a
+ * `matrix.md`, laid out as the content folder itself (phases, releases, guides), in name order.
+ */
+export function translationFolders(directory: string): string[] {
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() && /^[a-z]{2,3}$/.test(entry.name) && existsSync(path.join(directory, entry.name, CONTENT_LAYOUT.matrix)),
+    )
+    .map((entry) => path.join(directory, entry.name))
+    .sort();
+}
 
 /** Where a project keeps its content, relative to its root. */
 export const DEFAULT_CONTENT_FOLDER = 'content';
@@ -50,13 +72,15 @@ function releaseFileNames(directory: string): string[] | undefined {
     .map((name) => path.join(folder, name));
 }
 
-/** The paths of the files that make up the content, for reading and for noticing changes. */
+/** The paths of the files that make up the content, its translations' too, for reading and for noticing changes. */
 function contentPaths(directory: string): string[] {
   const releases = releaseFileNames(directory);
   return [
     path.join(directory, CONTENT_LAYOUT.matrix),
     ...phaseFileNames(directory),
     path.join(directory, CONTENT_LAYOUT.aliases),
+    path.join(directory, CONTENT_LAYOUT.differences),
+    ...translationFolders(directory).flatMap(contentPaths),
     // The folder too: its modification time changes when a release is added or removed.
     ...(releases ? [path.join(directory, CONTENT_LAYOUT.releases), ...releases] : []),
     // The guides are content: their references to the matrix are checked with it.
@@ -77,6 +101,18 @@ export function readContentFiles(directory: string, displayRoot = process.cwd())
     aliasesFile: existsSync(aliases) ? read(aliases) : undefined,
     releaseFiles: releaseFileNames(directory)?.map(read),
     guideFiles: guideFileNames(directory).map(read),
+  };
+}
+
+/** Reads a translation's files: an edition's, and its `differences.yaml`. */
+export function readTranslationFiles(directory: string, displayRoot = process.cwd()): TranslationFiles {
+  const differences = path.join(directory, CONTENT_LAYOUT.differences);
+  const { aliasesFile: _aliases, ...files } = readContentFiles(directory, displayRoot);
+  return {
+    ...files,
+    differencesFile: existsSync(differences)
+      ? { file: path.relative(displayRoot, differences).split(path.sep).join('/'), source: readFileSync(differences, 'utf8') }
+      : undefined,
   };
 }
 
@@ -124,6 +160,7 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
         message: `The content folder needs ${path.basename(absolute)}.`,
         value: path.relative(displayRoot, directory) || '.',
       })),
+      translations: [],
       warnings: [],
     };
   }
@@ -132,12 +169,17 @@ export function loadContent(directory: string, displayRoot = process.cwd(), opti
   const print = fingerprint(directory);
   const cached = cache.get(key);
   if (cached?.fingerprint === print) return cached.result;
-  const result = readContent(readContentFiles(directory, displayRoot), {
-    pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs(directory)),
-    filePaths: siteFilePaths,
-    describeUnreleased: unreleasedDifferences,
-    allowUnreleased,
-  });
+  const translations = translationFolders(directory).map((folder) => readTranslationFiles(folder, displayRoot));
+  const result = readContent(
+    readContentFiles(directory, displayRoot),
+    {
+      pagePaths: (matrix, releases) => sitePagePaths(matrix, releases, guideSlugs(directory)),
+      filePaths: siteFilePaths,
+      describeUnreleased: unreleasedDifferences,
+      allowUnreleased,
+    },
+    translations,
+  );
   cache.set(key, { fingerprint: print, result });
   return result;
 }
