@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import type { ChecklistConfig } from '../../src/components/checklist/checklist-config';
+import { exportFile } from '../../src/components/checklist/checklist-export';
 import { checklistFile, checklistFileName, sizeProblem } from '../../src/components/checklist/checklist-file';
 import { importChanges, readChecklistFile } from '../../src/components/checklist/checklist-file-reader';
 import { isRecord } from '../../src/components/checklist/record';
@@ -74,6 +76,36 @@ describe('JSON file', () => {
 }
 `);
     expect(checklistFileName(identity, EXPORTED, 'xlsx', words)).toBe('customer-checklist-2026-09-01-exported-2026-10-01.xlsx');
+  });
+
+  test('the export buttons: JSON of every record, CSV of the listed items, each named for the party and the dates', async () => {
+    const config: ChecklistConfig = {
+      ...identity.matrix,
+      ...words,
+      party: identity.party,
+      parties: [identity.party, { id: 'ovhcloud', name: 'OVHcloud' }],
+      roles: [],
+      aliases: {},
+      matrixUrl: 'https://raci.example.org/',
+    };
+    const json = exportFile('json', config, records, [], EXPORTED);
+    expect(json.name).toBe('customer-checklist-2026-09-01-exported-2026-10-01.json');
+    expect(await json.content()).toEqual({
+      data: `${JSON.stringify(checklistFile(identity, records, EXPORTED), null, 2)}\n`,
+      type: 'application/json',
+    });
+    const listed = [
+      { activity: sign, phase: '1. Before', section: '1.1. Contract', url: 'https://raci.example.org/#s', record: records.get(sign.id) },
+    ];
+    const csv = exportFile('csv', config, records, listed, EXPORTED);
+    expect(csv.name).toBe('customer-checklist-2026-09-01-exported-2026-10-01.csv');
+    expect(await csv.content()).toEqual({
+      data:
+        '\ufeffPhase,Section,Activity,Customer,OVHcloud,Status,Owner,Due date,Note,Evidence,Link\r\n' +
+        '1. Before,1.1. Contract,Text of activity-1-1-sign,RA,I,Done,Alice,,<b>=1+1</b>,,https://raci.example.org/#s\r\n',
+      type: 'text/csv;charset=utf-8',
+    });
+    expect(exportFile('xlsx', config, records, listed, EXPORTED).name).toBe('customer-checklist-2026-09-01-exported-2026-10-01.xlsx');
   });
 
   test('reads back what it wrote, identical, its properties in the same order', () => {

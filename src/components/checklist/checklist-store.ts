@@ -40,14 +40,15 @@ export class ChecklistStore {
   readonly keys: ReturnType<typeof storageKeys>;
   #storage: Storage | undefined;
 
-  constructor(sourceUrl: string, partyId: string) {
+  /** `storage` is read once, here: a browser that refuses storage throws (or its first write does). */
+  constructor(sourceUrl: string, partyId: string, storage: () => Storage = () => window.localStorage) {
     this.keys = storageKeys(sourceUrl, partyId);
     try {
-      const storage = window.localStorage;
+      const local = storage();
       const probe = `${this.keys.settings}:?`;
-      storage.setItem(probe, '');
-      storage.removeItem(probe);
-      this.#storage = storage;
+      local.setItem(probe, '');
+      local.removeItem(probe);
+      this.#storage = local;
     } catch {
       this.#storage = undefined;
     }
