@@ -4,7 +4,8 @@ import { SITE } from '../fixtures/sharing';
 import { roleNames } from '../fixtures/site';
 import { type ExpectedRow, expectedChecklistCounts, expectedPhases, expectedRows, expectedSections } from '../fixtures/source-expectations';
 import { axeViolations } from '../helpers/axe';
-import { downloadBytes } from '../helpers/download';
+import { checklistItem, checklistStorage } from '../helpers/checklist';
+import { downloadFrom } from '../helpers/download';
 import { readXlsx, type XlsxSheet } from '../helpers/xlsx';
 
 const TITLE = 'Responsibility sharing for the Hosted Private Cloud by VMware service under the SecNumCloud qualification';
@@ -16,8 +17,8 @@ const PARTIES = [
 ] as const;
 type PartyKey = (typeof PARTIES)[number]['key'];
 const CHECKLIST = '/parties/customer/checklist/';
-/** The documented storage key: `raci-checklist:v1:<URI-encoded source URL>:<party>:<activity id>`. */
-const PREFIX = `raci-checklist:v1:${encodeURIComponent(SOURCE_URL)}:customer:`;
+/** The Customer checklist's storage. */
+const storage = checklistStorage(SOURCE_URL, 'customer');
 /** A note that a spreadsheet would run as a formula, with markup that a page would render. */
 const FORMULA_NOTE = '=1+1 <b>bold</b>';
 
@@ -27,25 +28,11 @@ const phaseTitle = (row: ExpectedRow) => `${row.phase}. ${expectedPhases.find((p
 const sectionTitle = (row: ExpectedRow) => `${row.section}. ${expectedSections.find((section) => section.number === row.section)?.title}`;
 
 const items = (page: Page) => page.locator('li[data-item]');
-const item = (page: Page, activity: string) => items(page).filter({ has: page.getByRole('link', { name: activity, exact: true }) });
+const item = checklistItem;
 const visibleTitles = (page: Page) => page.locator('li[data-item]:visible .item-title').allInnerTexts();
 
-/** The saved records of the Customer checklist, by activity id. */
-const savedRecords = (page: Page) =>
-  page.evaluate(
-    (prefix) =>
-      Object.fromEntries(
-        Object.keys(localStorage)
-          .filter((key) => key.startsWith(prefix))
-          .map((key) => [key.slice(prefix.length), JSON.parse(localStorage.getItem(key) ?? 'null')]),
-      ),
-    PREFIX,
-  );
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), bytes: await downloadBytes(file) };
-}
+const savedRecords = storage.records;
+const download = downloadFrom;
 
 // The first four Customer items of the source (phase 1: all three; phase 2: the first R or A one).
 const [choose, size, options, licences] = trackedRows('customer').map((row) => row.activity) as [string, string, string, string];
@@ -95,8 +82,7 @@ for (const party of PARTIES) {
     await control.check();
     expect(await visibleTitles(page)).toEqual(expectedRows.filter((row) => row[party.key] !== '').map((row) => row.activity));
     // The page's settings sit under the key without an activity id.
-    const settingsKey = `raci-checklist:v1:${encodeURIComponent(SOURCE_URL)}:${party.key}`;
-    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), settingsKey)).toMatchObject({ includeOthers: true });
+    expect(await checklistStorage(SOURCE_URL, party.key).settings(page)).toMatchObject({ includeOthers: true });
     await page.reload();
     await expect(control).toBeChecked();
     await expect(items(page).locator('visible=true')).toHaveCount(expected.length + others);
@@ -548,18 +534,10 @@ test.describe('accessibility with items in every state', () => {
   async function everyState(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.goto(CHECKLIST);
-    await page.evaluate(
-      ({ prefix, records }) => {
-        for (const [id, record] of Object.entries(records)) localStorage.setItem(prefix + id, JSON.stringify(record));
-      },
-      {
-        prefix: PREFIX,
-        records: {
-          'activity-1-1-choose-options-as-needed': seeded(options, { customer: 'RA', ovhcloud: 'C' }),
-          'activity-9-9-a-removed-activity': seeded('A removed activity', { customer: 'RA', ovhcloud: 'I' }),
-        },
-      },
-    );
+    await storage.write(page, {
+      'activity-1-1-choose-options-as-needed': seeded(options, { customer: 'RA', ovhcloud: 'C' }),
+      'activity-9-9-a-removed-activity': seeded('A removed activity', { customer: 'RA', ovhcloud: 'I' }),
+    });
     await page.reload();
     await fillSome(page);
     await item(page, choose).getByLabel('Evidence link').fill('not a link');
