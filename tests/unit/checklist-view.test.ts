@@ -88,7 +88,7 @@ describe('the field table', () => {
     expect(FIELD_NAMES).toEqual(['status', 'owner', 'due', 'note', 'evidence']);
     expect(FIELD_NAMES.filter((field) => FIELDS[field].flagged)).toEqual(['evidence']);
     // A flagged field has a message for the form.
-    for (const field of FIELD_NAMES) expect(strings.fields[field].invalid !== undefined, field).toBe(FIELDS[field].flagged);
+    for (const field of FIELD_NAMES) expect(checklistStrings.page.fields[field].invalid !== undefined, field).toBe(FIELDS[field].flagged);
   });
 
   test('what each field accepts', () => {

@@ -55,10 +55,12 @@ class RaciChecklist extends HTMLElement {
   }
 
   #onChange(target: HTMLInputElement) {
-    if (isField(target.name) && FIELDS[target.name].flagged) markValidity(target, FIELDS[target.name].valid(target.value));
-    else if (target.matches('[data-include-others]')) this.#data.saveSettings({ includeOthers: target.checked });
-    else if (target.matches('[data-filter]')) this.#filter = target.value as Filter;
-    else if (target.matches('[data-import]') && target.files?.[0]) return void this.#preview(target.files[0]);
+    const { name, value } = target;
+    if (isField(name) && FIELDS[name].flagged) return markValidity(target, FIELDS[name].valid(value));
+    if (target.matches('[data-import]')) return void (target.files?.[0] && this.#preview(target.files[0]));
+    if (target.matches('[data-include-others]')) this.#data.saveSettings({ includeOthers: target.checked });
+    else if (target.matches('[data-filter]')) this.#filter = value as Filter;
+    else return;
     this.#render();
   }
 

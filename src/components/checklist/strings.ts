@@ -6,14 +6,17 @@
  */
 import type { Field, Status } from './fields';
 
-/** The words of one field of the form (fields.ts describes the field itself). */
+/** The words the script writes about a field (fields.ts describes the field itself). */
 export interface FieldWords {
-  /** Its label on the form. */
-  label: string;
   /** Its column in the exports, the printed sheet, the import preview and the orphan list. */
   column: string;
   /** What an imported file's value must be, after `"<field>": `. */
   rule: string;
+}
+
+/** A field on the form. */
+export interface FormWords {
+  label: string;
   /** The form's message while the value is not valid (fields whose `flagged` is true). */
   invalid?: string;
   placeholder?: string;
@@ -96,6 +99,7 @@ export interface ScriptStrings {
 
 /** Text of the page's markup only, written at build time. */
 export interface PageStrings {
+  fields: Record<Field, FormWords>;
   title: string;
   description: string;
   intro: string;
@@ -137,17 +141,11 @@ const NOTHING_CHANGED = 'Nothing was changed.';
 export const checklistStrings: ChecklistStrings = {
   statuses: { todo: 'To do', 'in-progress': 'In progress', done: 'Done', 'not-applicable': 'Not applicable' },
   fields: {
-    status: { label: 'Status', column: 'Status', rule: 'must be one of "todo", "in-progress", "done", "not-applicable"' },
-    owner: { label: 'Owner', column: 'Owner', rule: 'must be text' },
-    due: { label: 'Due date', column: 'Due date', rule: 'must be a date written YYYY-MM-DD, or ""' },
-    note: { label: 'Note', column: 'Note', rule: 'must be text' },
-    evidence: {
-      label: 'Evidence link',
-      column: 'Evidence',
-      rule: 'must be a link starting with http:// or https://, or ""',
-      invalid: 'Enter a link that starts with http:// or https://. It is not saved until then.',
-      placeholder: 'https://…',
-    },
+    status: { column: 'Status', rule: 'must be one of "todo", "in-progress", "done", "not-applicable"' },
+    owner: { column: 'Owner', rule: 'must be text' },
+    due: { column: 'Due date', rule: 'must be a date written YYYY-MM-DD, or ""' },
+    note: { column: 'Note', rule: 'must be text' },
+    evidence: { column: 'Evidence', rule: 'must be a link starting with http:// or https://, or ""' },
   },
   columns: { phase: 'Phase', section: 'Section', activity: 'Activity' },
   separators: { list: ', ', details: ' · ', changes: '; ' },
@@ -216,6 +214,17 @@ export const checklistStrings: ChecklistStrings = {
     updatedTime: '"updated.{key}" must be a time in milliseconds',
   },
   page: {
+    fields: {
+      status: { label: 'Status' },
+      owner: { label: 'Owner' },
+      due: { label: 'Due date' },
+      note: { label: 'Note' },
+      evidence: {
+        label: 'Evidence link',
+        invalid: 'Enter a link that starts with http:// or https://. It is not saved until then.',
+        placeholder: 'https://…',
+      },
+    },
     title: "{party}'s checklist",
     description:
       'The {count} activities in which {party} is Responsible or Accountable, as a checklist to track with status, owner, due date, note and evidence.',

@@ -11,7 +11,7 @@ import type { SheetCell } from '../../site/sheets';
 import type { ImportChange } from './checklist-file-reader';
 import { type ChecklistEntry, fieldCells } from './checklist-sheet';
 import type { Settings } from './checklist-store';
-import { FIELD_NAMES, type Field, STATUSES, type Status } from './fields';
+import { FIELD_NAMES, type Field, fieldCell, STATUSES, type Status } from './fields';
 import { orphanIds } from './migration';
 import { fieldValue, type ItemRecord, type LetterChange, letterChanges, type Records } from './record';
 import { fill, fillParts, formatCount, type Part, type Words } from './strings';
@@ -143,15 +143,12 @@ export function orphanView(id: string, record: ItemRecord, { strings, lang, part
   const letters = parties
     .map((party) => fill(strings.orphanLetters, { party: party.name, letters: record.seen.letters[party.id] || strings.noRole }, lang))
     .join(strings.separators.list);
-  const details = fieldCells(record, strings)
-    .map((cell, index) => {
-      const field = FIELD_NAMES[index] as Field;
-      const value = typeof cell === 'string' ? cell : cell.url;
-      // The status always shows; the other fields when they are filled in.
-      return field === 'status' || value !== '' ? fill(strings.fieldValue, { field: strings.fields[field].column, value }, lang) : '';
-    })
-    .filter(Boolean)
-    .join(strings.separators.details);
+  const details = FIELD_NAMES.flatMap((field) => {
+    const cell = fieldCell(field, record[field], strings.statuses);
+    const value = typeof cell === 'string' ? cell : cell.url;
+    // The status always shows; the other fields when they are filled in.
+    return field === 'status' || value !== '' ? [fill(strings.fieldValue, { field: strings.fields[field].column, value }, lang)] : [];
+  }).join(strings.separators.details);
   return {
     id,
     activity: record.seen.activity,
