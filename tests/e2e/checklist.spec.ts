@@ -227,11 +227,14 @@ test('two tabs stay in step: one record per item, the last write to each field w
 });
 
 test('export JSON, clear the browser, import it: the same checklist, after a preview and a confirmation', async ({ page, baseURL }) => {
-  // The file reader (its schema) loads only for an import, with no console error nor CSP violation.
+  // The file reader (its schema) is not loaded before the reader does anything; then it runs with
+  // no console error nor CSP violation.
   const { problems } = await watchPage(page, baseURL);
   const readers: string[] = [];
   page.on('request', (request) => request.url().includes('/_astro/checklist-file-reader') && readers.push(request.url()));
   await page.goto(CHECKLIST);
+  await page.waitForLoadState('networkidle');
+  expect(readers).toEqual([]);
   await fillSome(page);
   await expect(page.getByText('You have changes that are not in a JSON export yet.')).toBeVisible();
   const before = await savedRecords(page);
@@ -250,7 +253,6 @@ test('export JSON, clear the browser, import it: the same checklist, after a pre
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(item(page, choose).getByLabel('Owner')).toHaveValue('');
-  expect(readers).toEqual([]);
   await page.getByLabel('Import a JSON export').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
   const preview = page.getByRole('region', { name: 'Replace your checklist with this file?' });
   await expect(preview).toContainText(`${name}: 4 items added, 0 changed, 0 cleared`);
@@ -264,7 +266,7 @@ test('export JSON, clear the browser, import it: the same checklist, after a pre
   expect(await savedRecords(page)).toEqual(before);
   await expect(item(page, size).getByLabel('Note')).toHaveValue(FORMULA_NOTE);
   await expect(item(page, choose).getByLabel('Owner')).toHaveValue('Alice Martin');
-  expect(readers).toHaveLength(1);
+  expect(readers.length).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 
@@ -368,6 +370,26 @@ test('offline once loaded: tracking and the JSON export work; the spreadsheet wr
   await context.setOffline(false);
   const { name } = await download(page, 'Export XLSX');
   expect(name).toMatch(/\.xlsx$/);
+});
+
+test('offline: an import needs the file reader, which loads once the reader uses the page', async ({ page, context }) => {
+  const file = (buffer: Buffer) => ({ name: 'customer.json', mimeType: 'application/json', buffer });
+  await page.goto(CHECKLIST);
+  await context.setOffline(true);
+  await page.getByLabel('Import a JSON export').setInputFiles(file(Buffer.from('{}')));
+  await expect(page.getByRole('alert')).toHaveText(
+    'The file reader could not be loaded: check your connection and try again. Nothing was changed.',
+  );
+  await context.setOffline(false);
+  const reader = page.waitForResponse((response) => response.url().includes('/_astro/checklist-file-reader'));
+  await item(page, choose).getByLabel('Owner').fill('Alice');
+  await reader;
+  const { bytes } = await download(page, 'Export JSON');
+  await context.setOffline(true);
+  await page.getByLabel('Import a JSON export').setInputFiles(file(bytes));
+  await expect(page.getByRole('status').filter({ hasText: 'nothing to import' })).toHaveText(
+    'customer.json holds the same checklist as this page: nothing to import.',
+  );
 });
 
 test('print: an evidence sheet with status, owner, due date, note and evidence, the matrix date and the date printed', async ({ page }) => {

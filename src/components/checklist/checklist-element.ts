@@ -9,7 +9,7 @@ import type { ItemRecord } from './record';
 import { fill, type Values } from './strings';
 import { type ChecklistState, checklistView, type Filter, importPreview, listedEntries, type PageEntry, printedDate } from './view';
 
-/** The file reader and its schema load when the reader goes to import a file. */
+/** The file reader and its schema: not needed before the reader does anything. */
 const loadReader = () => import('./checklist-file-reader');
 
 /**
@@ -39,8 +39,8 @@ class RaciChecklist extends HTMLElement {
     this.addEventListener('input', (event) => this.#onInput(event.target as FieldControl));
     this.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
     this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
-    for (const type of ['focusin', 'pointerover'])
-      this.addEventListener(type, (event) => (event.target as HTMLElement).closest('.import-field') && loadReader().catch(() => undefined));
+    // Once the reader points at or focuses the checklist, an import works offline too.
+    for (const type of ['focusin', 'pointerover']) this.addEventListener(type, () => loadReader().catch(() => undefined), { once: true });
     window.addEventListener('storage', (event) => this.#data.fromStorage(event.key, event.newValue) && this.#render());
     window.addEventListener('beforeprint', () => this.#render());
     this.#render();
