@@ -4,7 +4,7 @@ import { download, type FieldControl, markValidity, readItem, renderPreview, ren
 import { exportFile, identityOf } from './checklist-export';
 import { sizeProblem } from './checklist-file';
 import { ChecklistStore } from './checklist-store';
-import { FIELDS, isField } from './fields';
+import { FIELDS, isField, isValidField } from './fields';
 import type { ItemRecord } from './record';
 import { fill, type Values } from './strings';
 import { type ChecklistState, checklistView, type Filter, importPreview, listedEntries, type PageEntry, printedDate } from './view';
@@ -48,7 +48,7 @@ class RaciChecklist extends HTMLElement {
 
   #onInput(control: FieldControl) {
     const activity = this.#entries.get(control.closest<HTMLElement>('[data-item]')?.dataset['item'] ?? '')?.activity;
-    if (!activity || !isField(control.name) || !FIELDS[control.name].valid(control.value)) return;
+    if (!activity || !isField(control.name) || !isValidField(control.name, control.value)) return;
     if (FIELDS[control.name].flagged) markValidity(control, true);
     this.#data.edit(activity, control.name, control.value, Date.now());
     this.#render();
@@ -56,7 +56,7 @@ class RaciChecklist extends HTMLElement {
 
   #onChange(target: HTMLInputElement) {
     const { name, value } = target;
-    if (isField(name) && FIELDS[name].flagged) return markValidity(target, FIELDS[name].valid(value));
+    if (isField(name) && FIELDS[name].flagged) return markValidity(target, isValidField(name, value));
     if (target.matches('[data-import]')) return void (target.files?.[0] && this.#preview(target.files[0]));
     if (target.matches('[data-include-others]')) this.#data.saveSettings({ includeOthers: target.checked });
     else if (target.matches('[data-filter]')) this.#filter = value as Filter;
