@@ -224,7 +224,7 @@ function unreleasedProblem(
   matrix: Matrix,
   releases: readonly Release[],
   aliases: Aliases,
-  describe: ContentOptions['describeUnreleased'],
+  describeDifferences: ContentOptions['describeUnreleased'],
 ): ContentProblem | undefined {
   const current = releaseOf(matrix);
   const newest = releases.at(-1);
@@ -248,7 +248,7 @@ function unreleasedProblem(
   const newestFile =
     files.releaseFiles?.find((f) => f.file.endsWith(`/${releaseFileName(newest.lastUpdated)}`))?.file ??
     releaseFileName(newest.lastUpdated);
-  const differences = describe?.(newest, current, aliases) ?? [];
+  const differences = describeDifferences?.(newest, current, aliases) ?? [];
   const more = differences.length - NAMED_DIFFERENCES;
   const named =
     differences.length > 0 ? ` (${differences.slice(0, NAMED_DIFFERENCES).join('; ')}${more > 0 ? `; and ${more} more` : ''})` : '';

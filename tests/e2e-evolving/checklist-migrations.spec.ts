@@ -1,5 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-import { downloadBytes } from '../helpers/download';
+import { expect, test } from '@playwright/test';
+import { checklistItem, checklistStorage } from '../helpers/checklist';
+import { downloadFrom } from '../helpers/download';
 
 /*
  * The checklist after the content changed, on the fixture of tests/fixtures/evolving-content/ (its
@@ -9,8 +10,8 @@ import { downloadBytes } from '../helpers/download';
  */
 
 const SOURCE_URL = 'https://example.org/fixture-raci';
-/** The documented key: `raci-checklist:v1:<URI-encoded source URL>:<party>:<activity id>`. */
-const key = (party: string, id: string) => `raci-checklist:v1:${encodeURIComponent(SOURCE_URL)}:${party}:${id}`;
+/** The Customer checklist's storage, under the documented keys. */
+const storage = checklistStorage(SOURCE_URL, 'customer');
 const FIRST_RELEASE = '2026-01-15';
 const SAVED_AT = Date.UTC(2026, 1, 1);
 
@@ -44,32 +45,9 @@ const SAVED = {
   ),
 };
 
-async function seed(page: Page) {
-  await page.addInitScript(
-    ({ entries }) => {
-      // Once per browser context: a reload must show what the page made of them, not the seed again.
-      if (sessionStorage.getItem('seeded')) return;
-      for (const [storageKey, record] of entries) localStorage.setItem(storageKey, JSON.stringify(record));
-      sessionStorage.setItem('seeded', 'yes');
-    },
-    { entries: Object.entries(SAVED).map(([id, record]) => [key('customer', id), record] as const) },
-  );
-}
-
-const storedIds = (page: Page) =>
-  page.evaluate(
-    (prefix) =>
-      Object.keys(localStorage)
-        .filter((storageKey) => storageKey.startsWith(prefix))
-        .map((storageKey) => storageKey.slice(prefix.length))
-        .sort(),
-    key('customer', ''),
-  );
-const stored = (page: Page, id: string) =>
-  page.evaluate((storageKey) => JSON.parse(localStorage.getItem(storageKey) ?? 'null'), key('customer', id));
-
-const item = (page: Page, text: string) =>
-  page.locator('li[data-item]').filter({ has: page.getByRole('link', { name: text, exact: true }) });
+const storedIds = storage.ids;
+const stored = storage.record;
+const item = checklistItem;
 
 test('each party lists the activities it is R or A for in the current content', async ({ page }) => {
   await page.goto('/parties/customer/checklist/');
@@ -90,7 +68,7 @@ test('each party lists the activities it is R or A for in the current content', 
 
 test.describe('a reader who saved before the changes', () => {
   test.beforeEach(async ({ page }) => {
-    await seed(page);
+    await storage.seed(page, SAVED);
     await page.goto('/parties/customer/checklist/');
   });
 
@@ -122,8 +100,7 @@ test.describe('a reader who saved before the changes', () => {
     await expect(orphan).toContainText('Saved against the matrix of 2026-01-15 (Customer I, OVHcloud RA).');
     await expect(orphan).toContainText('Status: In progress · Owner: Bob · Note: Monthly');
     // Kept in a JSON export too.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-    const file = JSON.parse((await downloadBytes(download)).toString('utf8'));
+    const file = JSON.parse((await downloadFrom(page, 'Export JSON')).bytes.toString('utf8'));
     expect(file.items.map((entry: { id: string }) => entry.id)).toContain('activity-2-1-print-monthly-reports');
 
     await page.reload();

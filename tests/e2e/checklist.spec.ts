@@ -4,7 +4,9 @@ import { SITE } from '../fixtures/sharing';
 import { roleNames } from '../fixtures/site';
 import { type ExpectedRow, expectedChecklistCounts, expectedPhases, expectedRows, expectedSections } from '../fixtures/source-expectations';
 import { axeViolations } from '../helpers/axe';
-import { downloadBytes } from '../helpers/download';
+import { checklistItem, checklistStorage } from '../helpers/checklist';
+import { downloadFrom } from '../helpers/download';
+import { watchPage } from '../helpers/page-watch';
 import { readXlsx, type XlsxSheet } from '../helpers/xlsx';
 
 const TITLE = 'Responsibility sharing for the Hosted Private Cloud by VMware service under the SecNumCloud qualification';
@@ -16,8 +18,8 @@ const PARTIES = [
 ] as const;
 type PartyKey = (typeof PARTIES)[number]['key'];
 const CHECKLIST = '/parties/customer/checklist/';
-/** The documented storage key: `raci-checklist:v1:<URI-encoded source URL>:<party>:<activity id>`. */
-const PREFIX = `raci-checklist:v1:${encodeURIComponent(SOURCE_URL)}:customer:`;
+/** The Customer checklist's storage. */
+const storage = checklistStorage(SOURCE_URL, 'customer');
 /** A note that a spreadsheet would run as a formula, with markup that a page would render. */
 const FORMULA_NOTE = '=1+1 <b>bold</b>';
 
@@ -27,25 +29,11 @@ const phaseTitle = (row: ExpectedRow) => `${row.phase}. ${expectedPhases.find((p
 const sectionTitle = (row: ExpectedRow) => `${row.section}. ${expectedSections.find((section) => section.number === row.section)?.title}`;
 
 const items = (page: Page) => page.locator('li[data-item]');
-const item = (page: Page, activity: string) => items(page).filter({ has: page.getByRole('link', { name: activity, exact: true }) });
+const item = checklistItem;
 const visibleTitles = (page: Page) => page.locator('li[data-item]:visible .item-title').allInnerTexts();
 
-/** The saved records of the Customer checklist, by activity id. */
-const savedRecords = (page: Page) =>
-  page.evaluate(
-    (prefix) =>
-      Object.fromEntries(
-        Object.keys(localStorage)
-          .filter((key) => key.startsWith(prefix))
-          .map((key) => [key.slice(prefix.length), JSON.parse(localStorage.getItem(key) ?? 'null')]),
-      ),
-    PREFIX,
-  );
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), bytes: await downloadBytes(file) };
-}
+const savedRecords = storage.records;
+const download = downloadFrom;
 
 // The first four Customer items of the source (phase 1: all three; phase 2: the first R or A one).
 const [choose, size, options, licences] = trackedRows('customer').map((row) => row.activity) as [string, string, string, string];
@@ -95,8 +83,7 @@ for (const party of PARTIES) {
     await control.check();
     expect(await visibleTitles(page)).toEqual(expectedRows.filter((row) => row[party.key] !== '').map((row) => row.activity));
     // The page's settings sit under the key without an activity id.
-    const settingsKey = `raci-checklist:v1:${encodeURIComponent(SOURCE_URL)}:${party.key}`;
-    expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), settingsKey)).toMatchObject({ includeOthers: true });
+    expect(await checklistStorage(SOURCE_URL, party.key).settings(page)).toMatchObject({ includeOthers: true });
     await page.reload();
     await expect(control).toBeChecked();
     await expect(items(page).locator('visible=true')).toHaveCount(expected.length + others);
@@ -239,8 +226,15 @@ test('two tabs stay in step: one record per item, the last write to each field w
   expect(Object.values(records)[0]).toMatchObject({ owner: 'Bob', note: 'Written in tab two', status: 'in-progress' });
 });
 
-test('export JSON, clear the browser, import it: the same checklist, after a preview and a confirmation', async ({ page }) => {
+test('export JSON, clear the browser, import it: the same checklist, after a preview and a confirmation', async ({ page, baseURL }) => {
+  // The file reader (its schema) is not loaded before the reader does anything; then it runs with
+  // no console error nor CSP violation.
+  const { problems } = await watchPage(page, baseURL);
+  const readers: string[] = [];
+  page.on('request', (request) => request.url().includes('/_astro/checklist-file-reader') && readers.push(request.url()));
   await page.goto(CHECKLIST);
+  await page.waitForLoadState('networkidle');
+  expect(readers).toEqual([]);
   await fillSome(page);
   await expect(page.getByText('You have changes that are not in a JSON export yet.')).toBeVisible();
   const before = await savedRecords(page);
@@ -272,6 +266,8 @@ test('export JSON, clear the browser, import it: the same checklist, after a pre
   expect(await savedRecords(page)).toEqual(before);
   await expect(item(page, size).getByLabel('Note')).toHaveValue(FORMULA_NOTE);
   await expect(item(page, choose).getByLabel('Owner')).toHaveValue('Alice Martin');
+  expect(readers.length).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
 });
 
 test('each bad import file gets its message, and the saved checklist is left untouched', async ({ page }) => {
@@ -374,6 +370,26 @@ test('offline once loaded: tracking and the JSON export work; the spreadsheet wr
   await context.setOffline(false);
   const { name } = await download(page, 'Export XLSX');
   expect(name).toMatch(/\.xlsx$/);
+});
+
+test('offline: an import needs the file reader, which loads once the reader uses the page', async ({ page, context }) => {
+  const file = (buffer: Buffer) => ({ name: 'customer.json', mimeType: 'application/json', buffer });
+  await page.goto(CHECKLIST);
+  await context.setOffline(true);
+  await page.getByLabel('Import a JSON export').setInputFiles(file(Buffer.from('{}')));
+  await expect(page.getByRole('alert')).toHaveText(
+    'The file reader could not be loaded: check your connection and try again. Nothing was changed.',
+  );
+  await context.setOffline(false);
+  const reader = page.waitForResponse((response) => response.url().includes('/_astro/checklist-file-reader'));
+  await item(page, choose).getByLabel('Owner').fill('Alice');
+  await reader;
+  const { bytes } = await download(page, 'Export JSON');
+  await context.setOffline(true);
+  await page.getByLabel('Import a JSON export').setInputFiles(file(bytes));
+  await expect(page.getByRole('status').filter({ hasText: 'nothing to import' })).toHaveText(
+    'customer.json holds the same checklist as this page: nothing to import.',
+  );
 });
 
 test('print: an evidence sheet with status, owner, due date, note and evidence, the matrix date and the date printed', async ({ page }) => {
@@ -548,18 +564,10 @@ test.describe('accessibility with items in every state', () => {
   async function everyState(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.goto(CHECKLIST);
-    await page.evaluate(
-      ({ prefix, records }) => {
-        for (const [id, record] of Object.entries(records)) localStorage.setItem(prefix + id, JSON.stringify(record));
-      },
-      {
-        prefix: PREFIX,
-        records: {
-          'activity-1-1-choose-options-as-needed': seeded(options, { customer: 'RA', ovhcloud: 'C' }),
-          'activity-9-9-a-removed-activity': seeded('A removed activity', { customer: 'RA', ovhcloud: 'I' }),
-        },
-      },
-    );
+    await storage.write(page, {
+      'activity-1-1-choose-options-as-needed': seeded(options, { customer: 'RA', ovhcloud: 'C' }),
+      'activity-9-9-a-removed-activity': seeded('A removed activity', { customer: 'RA', ovhcloud: 'I' }),
+    });
     await page.reload();
     await fillSome(page);
     await item(page, choose).getByLabel('Evidence link').fill('not a link');

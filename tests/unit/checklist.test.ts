@@ -1,59 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checklistFile,
-  checklistFileName,
-  importChanges,
-  readChecklistFile,
-  sizeProblem,
-} from '../../src/components/checklist/checklist-file';
+import { storageKeys, toSettings } from '../../src/components/checklist/checklist-store';
+import { isEvidenceLink } from '../../src/components/checklist/fields';
 import { checklistCounts, checklistPhases } from '../../src/components/checklist/items';
-import {
-  type ChecklistActivity,
-  confirmReview,
-  editRecord,
-  type ItemRecord,
-  isEvidenceLink,
-  isListed,
-  lastChange,
-  letterChanges,
-  mergeRecords,
-  orphanIds,
-  progress,
-  reconcile,
-  recordProblem,
-  storageKeys,
-  summarize,
-  toRecord,
-  toSettings,
-} from '../../src/components/checklist/state';
+import { orphanIds, pageOrder, reconcile } from '../../src/components/checklist/migration';
+import { confirmReview, editRecord, isRecord, letterChanges, mergeRecords, toRecord } from '../../src/components/checklist/record';
+import { isListed, lastChange, progress, summarize } from '../../src/components/checklist/summary';
 import { readMatrix } from '../../src/core/read-matrix';
+import { activity, DATE, record, restore, review, sign } from './checklist-helpers';
 import { header, metaFile, phaseFile } from './helpers';
-
-const DATE = '2026-06-11';
-const activity = (id: string, letters: Record<string, string>, phase = 1, tracked = true): ChecklistActivity => ({
-  id,
-  text: `Text of ${id}`,
-  letters,
-  phase,
-  tracked,
-});
-const sign = activity('activity-1-1-sign', { customer: 'RA', ovhcloud: 'I' });
-const review = activity('activity-1-1-review', { customer: 'RA', ovhcloud: 'C' });
-const restore = activity('activity-2-2-restore', { customer: 'I', ovhcloud: 'RA' }, 2, false);
-
-/** A record written by hand: the shape README documents. */
-function record(fields: Partial<ItemRecord> = {}): ItemRecord {
-  return {
-    status: 'todo',
-    owner: '',
-    due: '',
-    note: '',
-    evidence: '',
-    seen: { activity: 'Text of activity-1-1-sign', matrixDate: DATE, letters: { customer: 'RA', ovhcloud: 'I' } },
-    updated: {},
-    ...fields,
-  };
-}
 
 describe('checklist items', () => {
   const phase1 = phaseFile(['## 1.1. Contract', ...header, '| Sign | RA | I |', '| Advise | C | RA |', '| Destroy |  | RA |']);
@@ -135,22 +89,38 @@ describe('records', () => {
     expect(mergeRecords(record({ owner: 'A', updated: { owner: 7 } }), record({ owner: 'B', updated: { owner: 7 } })).owner).toBe('B');
   });
 
-  test('records from storage or files are checked field by field', () => {
-    expect(recordProblem(record())).toBeUndefined();
-    expect(recordProblem(record({ status: 'finished' as 'done' }))).toBe(
-      '"status": must be one of "todo", "in-progress", "done", "not-applicable"',
-    );
-    expect(recordProblem(record({ evidence: 'javascript:alert(1)' }))).toBe(
-      '"evidence": must be a link starting with http:// or https://, or ""',
-    );
-    expect(recordProblem(record({ due: '01/12/2026' }))).toBe('"due": must be a date written YYYY-MM-DD, or ""');
-    expect(recordProblem({ ...record(), seen: { activity: 'x', matrixDate: DATE, letters: { customer: 'RX' } } })).toBe(
-      '"seen.letters" must give each party its letters (R, A, C, I)',
-    );
-    expect(recordProblem({ ...record(), updated: { colour: 1 } })).toBe('"updated.colour" is not a field');
-    expect(recordProblem({ ...record(), owner: 3 })).toBe('"owner": must be text');
-    expect(recordProblem('done')).toBe('must be an object');
-    expect(toRecord({ ...record(), extra: 'dropped' })).toEqual(record());
+  test('a record read back from storage is checked field by field; only its known properties are kept', () => {
+    expect(isRecord(record())).toBe(true);
+    expect(isRecord(record({ status: 'done', owner: 'A', due: '2026-12-31', note: 'n', evidence: 'https://e.example.org/1' }))).toBe(true);
+    expect(isRecord({ ...record(), updated: { status: 1, owner: 2, due: 3, note: 4, evidence: 5, seen: 0 } })).toBe(true);
+    expect(isRecord({ ...record(), seen: { activity: '', matrixDate: DATE, letters: { customer: '', ovhcloud: 'RACI' } } })).toBe(true);
+    const wrong: [string, unknown][] = [
+      ['not an object', 'done'],
+      ['null', null],
+      ['a list', [record()]],
+      ['an unknown status', record({ status: 'finished' as 'done' })],
+      ['a status that is not text', { ...record(), status: 1 }],
+      ['an owner that is not text', { ...record(), owner: 3 }],
+      ['a note that is missing', { ...record(), note: undefined }],
+      ['a due date written another way', record({ due: '01/12/2026' })],
+      ['a javascript: evidence link', record({ evidence: 'javascript:alert(1)' })],
+      ['no seen', { ...record(), seen: undefined }],
+      ['seen as a list', { ...record(), seen: [] }],
+      ['seen.activity not text', { ...record(), seen: { activity: 1, matrixDate: DATE, letters: {} } }],
+      ['seen.matrixDate not a date', { ...record(), seen: { activity: 'x', matrixDate: '11/06/2026', letters: {} } }],
+      ['seen.matrixDate not text', { ...record(), seen: { activity: 'x', matrixDate: 20260611, letters: {} } }],
+      ['seen.letters not an object', { ...record(), seen: { activity: 'x', matrixDate: DATE, letters: 'RA' } }],
+      ['an unknown letter', { ...record(), seen: { activity: 'x', matrixDate: DATE, letters: { customer: 'RX' } } }],
+      ['a letter twice', { ...record(), seen: { activity: 'x', matrixDate: DATE, letters: { customer: 'RR' } } }],
+      ['letters that are not text', { ...record(), seen: { activity: 'x', matrixDate: DATE, letters: { customer: ['R'] } } }],
+      ['no updated', { ...record(), updated: null }],
+      ['updated of an unknown field', { ...record(), updated: { colour: 1 } }],
+      ['a negative time', { ...record(), updated: { owner: -1 } }],
+      ['a time that is not a number', { ...record(), updated: { owner: '1' } }],
+      ['an infinite time', { ...record(), updated: { owner: Number.POSITIVE_INFINITY } }],
+    ];
+    for (const [what, value] of wrong) expect(isRecord(value), what).toBe(false);
+    expect(toRecord({ ...record(), extra: 'dropped', seen: { ...record().seen, extra: 1 } })).toEqual(record());
     expect(toRecord(null)).toBeUndefined();
   });
 
@@ -201,6 +171,22 @@ describe('migrations after the content changed', () => {
     expect(records.get('activity-2-1-print-monthly-reports')?.status).toBe('in-progress');
     expect(orphanIds(records, known)).toEqual(['activity-2-1-print-monthly-reports']);
   });
+
+  test('every record in page order, then those no longer in the matrix, in the order they were saved', () => {
+    const saved = new Map([
+      ['activity-9-gone', record({ owner: 'Gone' })],
+      [review.id, record({ owner: 'Review' })],
+      ['activity-8-gone', record({ owner: 'Gone too' })],
+      [sign.id, record({ owner: 'Sign' })],
+    ]);
+    const ordered = pageOrder(saved, [sign.id, restore.id, review.id]);
+    expect([...ordered].map(([id, { owner }]) => `${id} ${owner}`)).toEqual([
+      'activity-1-1-sign Sign',
+      'activity-1-1-review Review',
+      'activity-9-gone Gone',
+      'activity-8-gone Gone too',
+    ]);
+  });
 });
 
 describe('listing and summary', () => {
@@ -235,112 +221,5 @@ describe('listing and summary', () => {
         ]),
       ),
     ).toBe(9);
-  });
-});
-
-describe('JSON file', () => {
-  const identity = {
-    matrix: { title: 'Fixture RACI', sourceUrl: 'https://example.org/fixture-raci', lastUpdated: '2026-09-01' },
-    party: { id: 'customer', name: 'Customer' },
-  };
-  const records = new Map([
-    [sign.id, record({ status: 'done', owner: 'Alice', note: '<b>=1+1</b>', updated: { status: 1, owner: 2, note: 3, seen: 3 } })],
-    [review.id, record({ evidence: 'https://evidence.example.org/1' })],
-  ]);
-  const written = (changes: Record<string, unknown> = {}) =>
-    JSON.stringify({ ...checklistFile(identity, records, new Date('2026-10-01T08:00:00Z')), ...changes });
-
-  test('names the format, its version, the matrix, its date and the party', () => {
-    const file = checklistFile(identity, records, new Date('2026-10-01T08:00:00Z'));
-    expect(file).toMatchObject({
-      format: 'raci-checklist',
-      version: 1,
-      matrix: { title: 'Fixture RACI', sourceUrl: 'https://example.org/fixture-raci', lastUpdated: '2026-09-01' },
-      party: { id: 'customer', name: 'Customer' },
-      exportedAt: '2026-10-01T08:00:00.000Z',
-    });
-    expect(file.items[0]).toEqual({ id: sign.id, ...records.get(sign.id) });
-    expect(checklistFileName(identity, new Date('2026-10-01T08:00:00Z'), 'xlsx')).toBe(
-      'customer-checklist-2026-09-01-exported-2026-10-01.xlsx',
-    );
-  });
-
-  test('reads back what it wrote, identical', () => {
-    expect(readChecklistFile(written(), identity)).toEqual({ ok: true, records });
-  });
-
-  test('a file from another release of the same matrix is accepted', () => {
-    const older = written({ matrix: { ...identity.matrix, lastUpdated: '2026-01-15' } });
-    expect(readChecklistFile(older, identity).ok).toBe(true);
-  });
-
-  test('each bad file gets its own message, and says nothing changed', () => {
-    const message = (text: string) => {
-      const reading = readChecklistFile(text, identity);
-      return reading.ok ? 'accepted' : reading.message;
-    };
-    expect(message('{"format": "raci-checklist",')).toBe('This file is not JSON, so it is not a checklist export. Nothing was changed.');
-    expect(message('[1, 2]')).toBe('This file is not a checklist export this page can read: it holds no object. Nothing was changed.');
-    expect(message(written({ format: 'raci-matrix' }))).toBe(
-      'This file is not a checklist export this page can read: its "format" is not "raci-checklist". Nothing was changed.',
-    );
-    expect(message(written({ version: 2 }))).toBe(
-      'This file is not a checklist export this page can read: it is written in version 2 of the format; this page reads version 1. Nothing was changed.',
-    );
-    expect(message(written({ matrix: { title: 'Other RACI', sourceUrl: 'https://example.org/other', lastUpdated: '2026-09-01' } }))).toBe(
-      'This file is a checklist of another matrix ("Other RACI", https://example.org/other), not of "Fixture RACI". Nothing was changed.',
-    );
-    expect(message(written({ party: { id: 'ovhcloud', name: 'OVHcloud' } }))).toBe(
-      "This file is OVHcloud's checklist, and this page is Customer's: import it on OVHcloud's checklist page. Nothing was changed.",
-    );
-    expect(message(written({ items: {} }))).toBe(
-      'This file is not a checklist export this page can read: "items" must be a list. Nothing was changed.',
-    );
-    expect(message(written({ items: [{ id: sign.id, ...record({ status: 'finished' as 'done' }) }] }))).toBe(
-      'This file is not a checklist export this page can read: items[0] (activity-1-1-sign) "status": must be one of "todo", "in-progress", "done", "not-applicable". Nothing was changed.',
-    );
-    expect(message(written({ items: [{ id: 'Not an id', ...record() }] }))).toBe(
-      'This file is not a checklist export this page can read: items[0] must have the "id" of an activity. Nothing was changed.',
-    );
-    expect(
-      message(
-        written({
-          items: [
-            { id: sign.id, ...record() },
-            { id: sign.id, ...record() },
-          ],
-        }),
-      ),
-    ).toBe('This file is not a checklist export this page can read: items[1]: "activity-1-1-sign" appears twice. Nothing was changed.');
-  });
-
-  test('over 1 MB is refused before reading', () => {
-    expect(sizeProblem(1_000_000)).toBeUndefined();
-    expect(sizeProblem(2_345_678)).toBe(
-      'This file is 2.3 MB, over the 1 MB a checklist export can be: it is not one. Nothing was changed.',
-    );
-  });
-
-  test('the preview lists items added, changed field by field, and cleared', () => {
-    const current = new Map([
-      [sign.id, record({ status: 'in-progress', owner: 'Alice', seen: { ...record().seen, activity: 'Sign' } })],
-      [review.id, record({ seen: { ...record().seen, activity: 'Review' } })],
-      ['activity-9', record({ seen: { ...record().seen, activity: 'Gone' } })],
-    ]);
-    const incoming = new Map([
-      [sign.id, record({ status: 'done', owner: 'Bob', note: '=1+1', seen: { ...record().seen, activity: 'Sign' } })],
-      [review.id, record({ seen: { ...record().seen, activity: 'Review' }, updated: { owner: 99 } })],
-      ['activity-new', record({ due: '2026-12-01', seen: { ...record().seen, activity: 'New' } })],
-    ]);
-    expect(importChanges(current, incoming)).toEqual([
-      {
-        id: sign.id,
-        activity: 'Sign',
-        kind: 'changed',
-        details: ['Status: In progress → Done', 'Owner: "Alice" → "Bob"', 'Note: (empty) → "=1+1"'],
-      },
-      { id: 'activity-new', activity: 'New', kind: 'added', details: ['Due date: (empty) → "2026-12-01"'] },
-      { id: 'activity-9', activity: 'Gone', kind: 'removed', details: [] },
-    ]);
   });
 });

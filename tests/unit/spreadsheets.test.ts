@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test, vi } from 'vitest';
 import { matrixCsv, matrixSheets } from '../../src/build/exports';
 import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
+import { checklistStrings, scriptStrings } from '../../src/components/checklist/strings';
 import { readMatrix } from '../../src/core/read-matrix';
 import { sheetCsv } from '../../src/shared/csv';
 import { csvText, isFormulaLike, type Sheet } from '../../src/shared/sheets';
@@ -186,7 +187,8 @@ describe('checklist sheet', () => {
     },
   };
   const untouched: ChecklistEntry = { ...entry, record: undefined, activity: { ...entry.activity, id: 'activity-1-1-y', text: 'Y' } };
-  const sheets = checklistSheets([entry, untouched], matrix.meta, matrix.meta.parties, customer, '2026-11-01T10:00:00.000Z');
+  const words = { strings: scriptStrings(checklistStrings), lang: 'en' };
+  const sheets = checklistSheets([entry, untouched], matrix.meta, matrix.meta.parties, customer, '2026-11-01T10:00:00.000Z', words);
 
   test('columns of the printed sheet, plus the letters and the link; untouched items are "To do"', () => {
     const [sheet] = sheets;
@@ -215,6 +217,27 @@ describe('checklist sheet', () => {
       '',
       '',
       { text: 'https://raci.example.org/#activity-1-1-x', url: 'https://raci.example.org/#activity-1-1-x' },
+    ]);
+  });
+
+  test('the widths of its columns, and a legend that says whose checklist it is and when it was exported', () => {
+    const [sheet, legend] = sheets;
+    expect(sheet?.columns.map((column) => [column.width, column.wrap === true])).toEqual([
+      [24, false],
+      [32, false],
+      [60, true],
+      [12, false],
+      [12, false],
+      [16, false],
+      [20, false],
+      [12, false],
+      [50, true],
+      [40, false],
+      [50, false],
+    ]);
+    expect(legend?.rows.slice(-2)).toEqual([
+      ['Checklist', 'Customer: the activities in which Customer is Responsible or Accountable, and those added'],
+      ['Exported', '2026-11-01T10:00:00.000Z'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { Party, RoleDefinition } from '../../core/schema';
+import type { ScriptStrings } from './strings';
 
 /** What the checklist page hands its script (as JSON in `data-config`). */
 export interface ChecklistConfig {
@@ -7,6 +8,10 @@ export interface ChecklistConfig {
   sourceUrl: string;
   /** The matrix's date, YYYY-MM-DD. */
   lastUpdated: string;
+  /** The page's language (BCP 47): dates and counts are written in it. */
+  lang: string;
+  /** Every word the script writes. */
+  strings: ScriptStrings;
   party: Party;
   parties: Party[];
   roles: RoleDefinition[];

@@ -1,6 +1,9 @@
+/** The checklist as spreadsheet rows (CSV and XLSX) and as the printed evidence sheet's cells. Pure. */
 import type { MatrixMeta, Party } from '../../core/schema';
 import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet, type SheetCell, type SheetColumn } from '../../shared/sheets';
-import { type ChecklistActivity, type ItemRecord, STATUS_LABELS } from './state';
+import { FIELD_NAMES, FIELDS, fieldCell } from './fields';
+import { type ChecklistActivity, fieldValue, type ItemRecord } from './record';
+import { fill, type ScriptStrings, type Words } from './strings';
 
 /** One item of the checklist as the exports and the printed sheet show it. */
 export interface ChecklistEntry {
@@ -14,30 +17,19 @@ export interface ChecklistEntry {
   record: ItemRecord | undefined;
 }
 
-/** The columns of the printed evidence sheet, after the activity; the exports have them too. */
-export const EVIDENCE_COLUMNS: SheetColumn[] = [
-  { header: 'Status', width: 16 },
-  { header: 'Owner', width: 20 },
-  { header: 'Due date', width: 12 },
-  { header: 'Note', width: 50, wrap: true },
-  { header: 'Evidence', width: 40 },
-];
+/** The columns of the fields, in the exports and on the printed evidence sheet (after the activity). */
+export function fieldColumns(strings: ScriptStrings): SheetColumn[] {
+  return FIELD_NAMES.map((field) => ({ header: strings.fields[field].column, ...FIELDS[field].column }));
+}
 
 /** Status, owner, due date, note and evidence (a link) of an item; an item never touched is "To do". */
-export function evidenceCells(record: ItemRecord | undefined): SheetCell[] {
-  const evidence = record?.evidence ?? '';
-  return [
-    STATUS_LABELS[record?.status ?? 'todo'],
-    record?.owner ?? '',
-    record?.due ?? '',
-    record?.note ?? '',
-    evidence === '' ? '' : { text: evidence, url: evidence },
-  ];
+export function fieldCells(record: ItemRecord | undefined, strings: ScriptStrings): SheetCell[] {
+  return FIELD_NAMES.map((field) => fieldCell(field, fieldValue(record, field), strings.statuses));
 }
 
 /**
  * The checklist as a sheet (CSV and XLSX): phase, section, activity, each party's letters, the
- * evidence columns and a link to the row; the XLSX adds the legend sheet.
+ * field columns and a link to the row; the XLSX adds the legend sheet.
  */
 export function checklistSheets(
   entries: readonly ChecklistEntry[],
@@ -45,16 +37,18 @@ export function checklistSheets(
   parties: readonly Party[],
   party: Party,
   exportedAt: string,
+  { strings, lang }: Words,
 ): Sheet[] {
+  const { columns } = strings;
   const checklist: Sheet = {
-    name: `${party.name} checklist`,
+    name: fill(strings.sheetName, { party: party.name }, lang),
     table: true,
     columns: [
-      { header: 'Phase', width: 24 },
-      { header: 'Section', width: 32 },
-      { header: 'Activity', width: 60, wrap: true },
+      { header: columns.phase, width: 24 },
+      { header: columns.section, width: 32 },
+      { header: columns.activity, width: 60, wrap: true },
       ...parties.map(lettersColumn),
-      ...EVIDENCE_COLUMNS,
+      ...fieldColumns(strings),
       LINK_COLUMN,
     ],
     rows: entries.map((entry) => [
@@ -62,15 +56,15 @@ export function checklistSheets(
       entry.section,
       entry.activity.text,
       ...parties.map((p) => entry.activity.letters[p.id] ?? ''),
-      ...evidenceCells(entry.record),
+      ...fieldCells(entry.record, strings),
       { text: entry.url, url: entry.url },
     ]),
   };
   return [
     checklist,
     legendSheet(meta, [
-      ['Checklist', `${party.name}: the activities in which ${party.name} is Responsible or Accountable, and those added`],
-      ['Exported', exportedAt],
+      [strings.legendChecklist, fill(strings.legendChecklistText, { party: party.name }, lang)],
+      [strings.legendExported, exportedAt],
     ]),
   ];
 }

@@ -1,4 +1,35 @@
-import { type ItemRecord, type Settings, storageKeys, toRecord, toSettings } from './state';
+import { type ItemRecord, isObject, toRecord } from './record';
+
+/**
+ * The localStorage keys of one party's checklist for the matrix published at `sourceUrl`: one per
+ * item, ending with the activity id, and one for the page's settings. Not keyed by the matrix's
+ * date, so that a new release of the matrix finds the reader's work.
+ */
+export function storageKeys(sourceUrl: string, partyId: string) {
+  const settings = `raci-checklist:v1:${encodeURIComponent(sourceUrl)}:${partyId}`;
+  return {
+    settings,
+    item: (id: string) => `${settings}:${id}`,
+    /** The activity id of an item's key; undefined for any other key. */
+    idOf: (key: string): string | undefined => (key.startsWith(`${settings}:`) ? key.slice(settings.length + 1) : undefined),
+  };
+}
+
+/** The page's own settings, stored beside the items. */
+export interface Settings {
+  /** Also list the activities in which the party is only Consulted or Informed. */
+  includeOthers: boolean;
+  /** When the checklist was last exported as JSON, in ms since 1970 (0: never). */
+  exportedAt: number;
+}
+
+export function toSettings(value: unknown): Settings {
+  const settings = isObject(value) ? value : {};
+  return {
+    includeOthers: settings['includeOthers'] === true,
+    exportedAt: typeof settings['exportedAt'] === 'number' ? settings['exportedAt'] : 0,
+  };
+}
 
 /**
  * The checklist's records in localStorage. When the browser refuses storage (private browsing,
@@ -9,14 +40,15 @@ export class ChecklistStore {
   readonly keys: ReturnType<typeof storageKeys>;
   #storage: Storage | undefined;
 
-  constructor(sourceUrl: string, partyId: string) {
+  /** `storage` is read once, here: a browser that refuses storage throws (or its first write does). */
+  constructor(sourceUrl: string, partyId: string, storage: () => Storage = () => window.localStorage) {
     this.keys = storageKeys(sourceUrl, partyId);
     try {
-      const storage = window.localStorage;
+      const local = storage();
       const probe = `${this.keys.settings}:?`;
-      storage.setItem(probe, '');
-      storage.removeItem(probe);
-      this.#storage = storage;
+      local.setItem(probe, '');
+      local.removeItem(probe);
+      this.#storage = local;
     } catch {
       this.#storage = undefined;
     }
