@@ -18,15 +18,16 @@ import type { SourceFile } from './read-matrix.ts';
 import type { Activity, Matrix, Phase, Section } from './schema.ts';
 
 /** A difference between the editions' letters that the publisher's documents really have. */
-export interface EditionDifference {
+export const editionDifferenceSchema = z.object({
   /** The activity's id (the same in both editions). */
-  activity: string;
-  party: string;
+  activity: z.string(),
+  party: z.string(),
   /** The letters as each edition writes them, by language: `{ en: 'RI', fr: 'I' }`. */
-  letters: Record<string, string>;
+  letters: z.record(z.string(), z.string()),
   /** Why they differ, or what is known of it. */
-  note: string;
-}
+  note: z.string(),
+});
+export type EditionDifference = z.infer<typeof editionDifferenceSchema>;
 
 const lettersSchema = z
   .string()

@@ -1,30 +1,54 @@
+/** The matrix of each edition, from the content collections (src/content.config.ts), read once per build. */
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Aliases } from '../core/alias-chains';
+import type { EditionDifference } from '../core/editions';
 import type { Matrix } from '../core/schema';
+import { DEFAULT_LANG } from '../i18n/index';
 
-let cached: Promise<Matrix> | undefined;
+const cached = new Map<string, Promise<Matrix>>();
 
-/** The validated matrix, read from the content collections once per build. */
-export function getMatrix(): Promise<Matrix> {
-  cached ??= (async () => {
-    const entry = await getEntry('matrix', 'matrix');
-    if (!entry) throw new Error('content/matrix.md is missing: it declares the parties and the legend.');
-    const phases = (await getCollection('phases')).map((phase) => phase.data).sort((a, b) => a.number - b.number);
-    return { meta: entry.data, phases };
-  })();
-  return cached;
+async function matrixEntry(lang: string) {
+  const entry = await getEntry('matrix', lang);
+  if (!entry) throw new Error(`The content has no edition in "${lang}": its matrix.md is missing (content/${lang === DEFAULT_LANG ? '' : `${lang}/`}).`);
+  return entry;
 }
 
-/** The aliases of renamed anchors and pages (content/aliases.yaml), already checked against the site. */
+/** The languages of the content's editions, the primary edition's first. */
+export async function getLanguages(): Promise<string[]> {
+  const langs = (await getCollection('matrix')).map((entry) => entry.id);
+  return [DEFAULT_LANG, ...langs.filter((lang) => lang !== DEFAULT_LANG).sort()];
+}
+
+/** The validated matrix of the edition in `lang` (the page's `Astro.currentLocale`; the primary edition's by default). */
+export function getMatrix(lang: string = DEFAULT_LANG): Promise<Matrix> {
+  let matrix = cached.get(lang);
+  if (!matrix) {
+    matrix = (async () => {
+      const { data } = await matrixEntry(lang);
+      const { differences: _differences, ...meta } = data;
+      const phases = (await getCollection('phases', (phase) => phase.id.startsWith(`${lang}/`)))
+        .map((phase) => phase.data)
+        .sort((a, b) => a.number - b.number);
+      return { meta, phases };
+    })();
+    cached.set(lang, matrix);
+  }
+  return matrix;
+}
+
+/** The letters recorded as differing between this edition and another (content/<lang>/differences.yaml). */
+export async function getDifferences(lang: string = DEFAULT_LANG): Promise<EditionDifference[]> {
+  return (await matrixEntry(lang)).data.differences;
+}
+
+/** The aliases of renamed anchors and pages (content/aliases.yaml), already checked against the site: every edition's. */
 export async function getAliases(): Promise<Aliases> {
   const entry = await getEntry('aliases', 'aliases');
   if (!entry) throw new Error('The aliases collection is empty: its loader did not run.');
   return entry.data;
 }
 
-/** The rendered "Objective" prose of `content/matrix.md`. */
-export async function getObjective() {
-  const entry = await getEntry('matrix', 'matrix');
-  if (!entry) throw new Error('content/matrix.md is missing.');
-  return (await render(entry)).Content;
+/** The rendered "Objective" prose of the edition's `matrix.md`. */
+export async function getObjective(lang: string = DEFAULT_LANG) {
+  return (await render(await matrixEntry(lang))).Content;
 }

@@ -5,6 +5,7 @@ import { listActivities } from '../core/query';
 import { contentOf, type Release, releaseOf } from '../core/release';
 import { formatDate } from '../i18n/format';
 import { changeWording, differencesFrom, kindsText } from '../shared/change-wording';
+import { DEFAULT_LANG } from '../i18n/index';
 import { getAliases, getMatrix } from './matrix';
 
 /** One release with what changed in it. */
@@ -47,12 +48,18 @@ export interface ChangeHistory {
 /** The id of an activity's change on its release page. */
 export const changeId = (activityId: string) => `change-${activityId}`;
 
-let cached: Promise<ChangeHistory> | undefined;
+const cached = new Map<string, Promise<ChangeHistory>>();
 
-/** Every release and what changed in each, computed once per build. */
-export function getChangeHistory(): Promise<ChangeHistory> {
-  cached ??= (async () => {
-    const [matrix, aliases, collection] = await Promise.all([getMatrix(), getAliases(), getCollection('releases')]);
+/** Every release of the edition in `lang` and what changed in each, computed once per build. */
+export function getChangeHistory(lang: string = DEFAULT_LANG): Promise<ChangeHistory> {
+  const known = cached.get(lang);
+  if (known) return known;
+  const history = (async () => {
+    const [matrix, aliases, collection] = await Promise.all([
+      getMatrix(lang),
+      getAliases(),
+      getCollection('releases', (entry) => entry.id.startsWith(`${lang}/`)),
+    ]);
     const releases = collection.map((entry) => entry.data).sort((a, b) => a.lastUpdated.localeCompare(b.lastUpdated));
     const newest = releases.at(-1);
     const compare = (from: Release, to: Release) => compareReleases(contentOf(from), contentOf(to), aliases);
@@ -89,5 +96,6 @@ export function getChangeHistory(): Promise<ChangeHistory> {
     const unreleased = differences.length > 0 ? differences : undefined;
     return { entries, latest, markers, currentId, unreleased };
   })();
-  return cached;
+  cached.set(lang, history);
+  return history;
 }

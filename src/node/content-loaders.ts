@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { Content } from '../core/content.ts';
 import { ContentError, type ContentProblem, formatProblem, formatWarning } from '../core/problems.ts';
-import { contentDirectory, contentFolderSetting, loadContent } from './content-folder.ts';
+import { DEFAULT_LANG } from '../i18n/index.ts';
+import { contentDirectory, contentFolderSetting, loadContent, translationFolders } from './content-folder.ts';
 import { GUIDE_FILES_PATTERN, GUIDES_FOLDER, guideSlug } from './guide-files.ts';
 
 /**
@@ -17,7 +18,7 @@ import { GUIDE_FILES_PATTERN, GUIDES_FOLDER, guideSlug } from './guide-files.ts'
  */
 function contentLoader(
   name: string,
-  store: (context: LoaderContext, content: Content, warnings: readonly ContentProblem[]) => Promise<void>,
+  store: (context: LoaderContext, editions: readonly Content[], warnings: readonly ContentProblem[]) => Promise<void>,
 ): Loader {
   return {
     name,
@@ -26,9 +27,9 @@ function contentLoader(
       const directory = contentDirectory(root);
       const allowUnreleased = context.watcher !== undefined;
       const load = async () => {
-        const { content, problems, warnings } = loadContent(directory, root, { allowUnreleased });
+        const { content, translations, problems, warnings } = loadContent(directory, root, { allowUnreleased });
         if (!content) throw new ContentError(problems);
-        await store(context, content, warnings);
+        await store(context, [content, ...translations], warnings);
       };
       await load();
       // Reload whenever a content file changes while `astro dev` runs.
@@ -41,65 +42,88 @@ function contentLoader(
 }
 
 /**
- * The matrix's metadata (title, parties, legend) and its rendered "Objective" prose: one entry.
- * Prints the content's warnings (author hints), once per reading.
+ * Each edition's metadata (title, parties, legend, its recorded differences with the other editions)
+ * and its rendered "Objective" prose: one entry per edition, by language. Prints the content's
+ * warnings (author hints), once per reading.
  */
 export function matrixLoader(): Loader {
-  return contentLoader('raci-matrix-loader', async (context, { matrix, objective }, warnings) => {
+  return contentLoader('raci-matrix-loader', async (context, editions, warnings) => {
     for (const warning of warnings) context.logger.warn(formatWarning(warning));
-    const data = await context.parseData({ id: 'matrix', data: { ...matrix.meta } });
-    context.store.set({
-      id: 'matrix',
-      data,
-      body: objective,
-      digest: context.generateDigest(JSON.stringify([matrix.meta, objective])),
-      rendered: await context.renderMarkdown(objective),
-    });
-  });
-}
-
-/** One entry per phase, parsed from Markdown into typed sections and activities. */
-export function phasesLoader(): Loader {
-  return contentLoader('raci-phases-loader', async (context, { matrix }) => {
     context.store.clear();
-    for (const phase of matrix.phases) {
-      const data = await context.parseData({ id: phase.slug, data: { ...phase } });
-      context.store.set({ id: phase.slug, data, digest: context.generateDigest(JSON.stringify(phase)) });
+    for (const { matrix, objective, differences } of editions) {
+      const id = matrix.meta.lang;
+      const data = await context.parseData({ id, data: { ...matrix.meta, differences } });
+      context.store.set({
+        id,
+        data,
+        body: objective,
+        digest: context.generateDigest(JSON.stringify([matrix.meta, objective, differences])),
+        rendered: await context.renderMarkdown(objective),
+      });
     }
   });
 }
 
-/** The aliases of renamed anchors and pages (content/aliases.yaml), checked against the site: one entry. */
+/** One entry per phase of each edition (`en/1-before-subscription`), parsed from Markdown into typed sections and activities. */
+export function phasesLoader(): Loader {
+  return contentLoader('raci-phases-loader', async (context, editions) => {
+    context.store.clear();
+    for (const { matrix } of editions) {
+      for (const phase of matrix.phases) {
+        const id = `${matrix.meta.lang}/${phase.slug}`;
+        const data = await context.parseData({ id, data: { ...phase } });
+        context.store.set({ id, data, digest: context.generateDigest(JSON.stringify(phase)) });
+      }
+    }
+  });
+}
+
+/** The aliases of renamed anchors and pages (content/aliases.yaml), checked against the site: one entry, for every edition. */
 export function aliasesLoader(): Loader {
-  return contentLoader('raci-aliases-loader', async (context, { aliases }) => {
+  return contentLoader('raci-aliases-loader', async (context, [primary]) => {
+    const aliases = primary?.aliases ?? { anchors: {}, pages: {} };
     const data = await context.parseData({ id: 'aliases', data: { ...aliases } });
     context.store.set({ id: 'aliases', data, digest: context.generateDigest(JSON.stringify(aliases)) });
   });
 }
 
-/** One entry per release of `releases/`, by date; in `npm run dev`, warns when the content is not released. */
+/** One entry per release of each edition (`en/2026-06-11`); in `npm run dev`, warns when an edition is not released. */
 export function releasesLoader(): Loader {
-  return contentLoader('raci-releases-loader', async (context, { releases, unreleased }) => {
+  return contentLoader('raci-releases-loader', async (context, editions) => {
     context.store.clear();
-    for (const release of releases) {
-      const data = await context.parseData({ id: release.lastUpdated, data: { ...release } });
-      context.store.set({ id: release.lastUpdated, data, digest: release.checksum });
+    for (const { matrix, releases, unreleased } of editions) {
+      for (const release of releases) {
+        const id = `${matrix.meta.lang}/${release.lastUpdated}`;
+        const data = await context.parseData({ id, data: { ...release } });
+        context.store.set({ id, data, digest: release.checksum });
+      }
+      if (unreleased) context.logger.warn(`Unreleased changes: ${formatProblem(unreleased)}`);
     }
-    if (unreleased) context.logger.warn(`Unreleased changes: ${formatProblem(unreleased)}`);
   });
 }
 
 /**
- * The guides of the content folder (`guides/*.mdx`), read and rendered by Astro's glob loader; a
- * content folder without `guides/` (a fixture, the benchmark's synthetic content) has none, quietly.
+ * The guides of every edition (`guides/*.mdx`, `fr/guides/*.mdx`), read and rendered by Astro's glob
+ * loader, by language and name (`en/reading-the-matrix`); a content folder without guides (a
+ * fixture, the benchmark's synthetic content) has none, quietly.
  */
 export function guidesLoader(): Loader {
-  const base = path.join(contentFolderSetting(), GUIDES_FOLDER);
-  const files = glob({ pattern: GUIDE_FILES_PATTERN, base, generateId: ({ entry }) => guideSlug(entry) });
+  const base = contentFolderSetting();
+  const patterns = [`${GUIDES_FOLDER}/${GUIDE_FILES_PATTERN}`, `*/${GUIDES_FOLDER}/${GUIDE_FILES_PATTERN}`];
+  const files = glob({
+    pattern: patterns,
+    base,
+    generateId: ({ entry }) => {
+      const [first = '', second = '', name = ''] = entry.split('/');
+      return first === GUIDES_FOLDER ? `${DEFAULT_LANG}/${guideSlug(second)}` : `${first}/${guideSlug(name)}`;
+    },
+  });
   return {
     ...files,
     load: async (context) => {
-      if (existsSync(path.resolve(fileURLToPath(context.config.root), base))) return files.load(context);
+      const directory = path.resolve(fileURLToPath(context.config.root), base);
+      const folders = [directory, ...translationFolders(directory)].map((folder) => path.join(folder, GUIDES_FOLDER));
+      if (folders.some((folder) => existsSync(folder))) return files.load(context);
       context.store.clear();
     },
   };

@@ -1,19 +1,21 @@
 /**
  * The site's base path (`/` or e.g. `/raci/`) and origin, read in one place, as Starlight's
  * `pathWithBase` does: Vite writes them into pages, components and browser code at build time.
- * Pages and components link with these, never reading `import.meta.env` themselves.
+ * Pages and components link with these, never reading `import.meta.env` themselves. Given a
+ * language, a path is that edition's (`/fr/…`).
  */
+import { localizedPath } from '../i18n/index.ts';
 import { absoluteUrl, withBase } from './routes';
 
 const BASE = import.meta.env.BASE_URL;
 const SITE = import.meta.env.SITE;
 
-/** A site path (`/phases/1-x/`, `search/`) under the configured base: `/raci/phases/1-x/`. */
-export function pathWithBase(path: string): string {
-  return withBase(BASE, path);
+/** A site path (`/phases/1-x/`, `search/`) under the configured base, in the edition of `lang`: `/raci/fr/phases/1-x/`. */
+export function pathWithBase(path: string, lang?: string): string {
+  return withBase(BASE, localizedPath(path, lang));
 }
 
-/** The absolute URL of a site path, from the configured site and base, with an optional fragment. */
-export function urlWithBase(path: string, fragment?: string): string {
-  return absoluteUrl(SITE, BASE, path, fragment);
+/** The absolute URL of a site path, from the configured site and base, in the edition of `lang`, with an optional fragment. */
+export function urlWithBase(path: string, { fragment, lang }: { fragment?: string; lang?: string | undefined } = {}): string {
+  return absoluteUrl(SITE, BASE, localizedPath(path, lang), fragment);
 }
