@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,12 +8,13 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { THEME_INIT_SCRIPT } from './src/components/theme/theme-init.mjs';
 import { base, outDir, site } from './src/config/deploy-env.mjs';
+import { DEFAULT_LANG, localizedPath } from './src/i18n/index.ts';
 import bareDynamicImports from './src/integrations/bare-dynamic-imports.ts';
 import cspMetaFirst from './src/integrations/csp-meta-first.ts';
 import lineEndings from './src/integrations/line-endings.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import precompress from './src/integrations/precompress.ts';
-import { contentDirectory, loadValidContent } from './src/node/content-folder.ts';
+import { contentDirectory, loadValidContent, translationFolders } from './src/node/content-folder.ts';
 
 /*
  * Deployment settings come from the environment (src/config/deploy-env.mjs, shared with the
@@ -24,13 +26,21 @@ import { contentDirectory, loadValidContent } from './src/node/content-folder.ts
 const root = new URL('.', import.meta.url);
 
 /**
- * Redirect pages of renamed pages (content/aliases.yaml) stay out of the sitemap. Asked when the
- * sitemap is written, after the content loaders validated the content (same cached reading).
+ * The languages of the content's editions: the primary edition's at the root, each translation's
+ * (`content/fr/`) under its own prefix. Astro's i18n routing gives every page its `currentLocale`.
  */
-const isRedirectPage = (/** @type {string} */ page) =>
-  Object.keys(loadValidContent(contentDirectory(root), fileURLToPath(root)).aliases.pages).some(
-    (path) => new URL(`${base}/${path}`.replace(/\/+/g, '/'), site).href === page,
-  );
+const langs = [DEFAULT_LANG, ...translationFolders(contentDirectory(root)).map((folder) => path.basename(folder))];
+
+/**
+ * Redirect pages of renamed pages (content/aliases.yaml), in every edition, and the translations'
+ * not-found pages stay out of the sitemap. Asked when the sitemap is written, after the content
+ * loaders validated the content (same cached reading).
+ */
+const isRedirectOrNotFound = (/** @type {string} */ page) => {
+  const aliases = Object.keys(loadValidContent(contentDirectory(root), fileURLToPath(root)).aliases.pages);
+  const hidden = langs.flatMap((lang) => [...aliases, '/404/'].map((alias) => localizedPath(alias, lang)));
+  return hidden.some((path) => new URL(`${base}/${path}`.replace(/\/+/g, '/'), site).href === page);
+};
 
 /** Hash of the inline theme script, the only script Astro does not hash by itself. */
 const themeScriptHash = `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`;
@@ -47,7 +57,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // cspMetaFirst rewrites every page (the policy before any script); precompress last: it
   // compresses what the others wrote.
-  integrations: [mdx(), pagefind(), sitemap({ filter: (page) => !isRedirectPage(page) }), cspMetaFirst(), precompress()],
+  i18n: { locales: langs, defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    mdx(),
+    pagefind(),
+    // Every page's other editions as hreflang alternates (and x-default, the primary edition).
+    sitemap({
+      filter: (page) => !isRedirectOrNotFound(page),
+      i18n: { defaultLocale: DEFAULT_LANG, locales: Object.fromEntries(langs.map((lang) => [lang, lang])) },
+    }),
+    cspMetaFirst(),
+    precompress(),
+  ],
   security: {
     // A strict policy in a <meta> on every page: only this origin, hashed inline code, no
     // 'unsafe-inline'. 'wasm-unsafe-eval' lets the search index's WebAssembly run.

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { aliasesSchema } from './core/aliases';
+import { editionDifferenceSchema } from './core/editions';
 import { guideSchema } from './core/guides';
 import { releaseSchema } from './core/release';
-import { editionDifferenceSchema } from './core/editions';
 import { matrixMetaSchema, phaseSchema } from './core/schema';
 import { aliasesLoader, guidesLoader, matrixLoader, phasesLoader, releasesLoader } from './node/content-loaders';
 

@@ -101,10 +101,10 @@ export function releaseShare(matrix: Matrix, entry: ReleaseEntry, footer = ''): 
   };
 }
 
-/** Every page that has a share image of its own. */
-export async function allShares(footer: string): Promise<PageShare[]> {
-  const matrix = await getMatrix();
-  const { entries } = await getChangeHistory();
+/** Every page of the edition in `lang` that has a share image of its own. */
+export async function allShares(footer: string, lang: string): Promise<PageShare[]> {
+  const matrix = await getMatrix(lang);
+  const { entries } = await getChangeHistory(lang);
   return [
     matrixShare(matrix, footer),
     changesShare(matrix, entries, footer),

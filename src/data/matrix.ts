@@ -9,7 +9,10 @@ const cached = new Map<string, Promise<Matrix>>();
 
 async function matrixEntry(lang: string) {
   const entry = await getEntry('matrix', lang);
-  if (!entry) throw new Error(`The content has no edition in "${lang}": its matrix.md is missing (content/${lang === DEFAULT_LANG ? '' : `${lang}/`}).`);
+  if (!entry)
+    throw new Error(
+      `The content has no edition in "${lang}": its matrix.md is missing (content/${lang === DEFAULT_LANG ? '' : `${lang}/`}).`,
+    );
   return entry;
 }
 
@@ -51,4 +54,23 @@ export async function getAliases(): Promise<Aliases> {
 /** The rendered "Objective" prose of the edition's `matrix.md`. */
 export async function getObjective(lang: string = DEFAULT_LANG) {
   return (await render(await matrixEntry(lang))).Content;
+}
+
+/**
+ * A page's `getStaticPaths` in every edition: the paths `paths(lang)` gives for each language, under
+ * `/<lang>/` but the primary edition's (the pages' `[...lang]` folder), each with its `lang` prop.
+ */
+export async function inEveryEdition<Params extends Record<string, string>, Props extends object>(
+  paths: (lang: string) => Promise<{ params: Params; props: Props }[]>,
+) {
+  const langs = await getLanguages();
+  const all = await Promise.all(
+    langs.map(async (lang) =>
+      (await paths(lang)).map(({ params, props }) => ({
+        params: { ...params, lang: lang === DEFAULT_LANG ? undefined : lang },
+        props: { ...props, lang },
+      })),
+    ),
+  );
+  return all.flat();
 }

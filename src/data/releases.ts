@@ -4,8 +4,8 @@ import { type ActivityChangeKind, compareReleases, type ReleaseChanges } from '.
 import { listActivities } from '../core/query';
 import { contentOf, type Release, releaseOf } from '../core/release';
 import { formatDate } from '../i18n/format';
-import { changeWording, differencesFrom, kindsText } from '../shared/change-wording';
 import { DEFAULT_LANG } from '../i18n/index';
+import { changeWording, differencesFrom, kindsText } from '../shared/change-wording';
 import { getAliases, getMatrix } from './matrix';
 
 /** One release with what changed in it. */

@@ -34,10 +34,10 @@ export const en = {
     orderOnly: 'the order of phases, sections or activities',
     /** "1 added · 1 removed · 2 activities with new letters". */
     counts: {
-      added: '{count} added',
-      removed: '{count} removed',
-      renamed: '{count} renamed',
-      moved: '{count} moved',
+      added: { one: '{count} added', other: '{count} added' },
+      removed: { one: '{count} removed', other: '{count} removed' },
+      renamed: { one: '{count} renamed', other: '{count} renamed' },
+      moved: { one: '{count} moved', other: '{count} moved' },
       letters: { one: '{count} activity with new letters', other: '{count} activities with new letters' },
       sections: { one: '{count} phase or section changed', other: '{count} phases or sections changed' },
       metadata: { one: '{count} change to the title, legend or parties', other: '{count} changes to the title, legend or parties' },

@@ -1,10 +1,11 @@
 /** The dictionaries of the site's languages, by language tag. */
 import { type Dictionary, en } from './en.ts';
+import { fr } from './fr.ts';
 
 /** The primary edition's language: its pages are at the root, every other edition's under `/<lang>/`. */
 export const DEFAULT_LANG = 'en';
 
-const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en };
+const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en, fr };
 
 /**
  * The interface strings of `lang` (the page's `Astro.currentLocale`; undefined is the primary
@@ -12,7 +13,8 @@ const DICTIONARIES: Readonly<Record<string, Dictionary>> = { en };
  */
 export function dictionary(lang: string | undefined = DEFAULT_LANG): Dictionary {
   const found = DICTIONARIES[lang];
-  if (!found) throw new Error(`No interface strings for the language "${lang}": there are ${Object.keys(DICTIONARIES).join(', ')} (src/i18n/).`);
+  if (!found)
+    throw new Error(`No interface strings for the language "${lang}": there are ${Object.keys(DICTIONARIES).join(', ')} (src/i18n/).`);
   return found;
 }
 

@@ -126,10 +126,10 @@ export function changeLines(w: ChangeWording, changes: ReleaseChanges): string[]
 export function countsText(w: ChangeWording, counts: ChangeCounts): string {
   const { strings, lang } = w;
   const parts = [
-    counts.added && fill(strings.counts.added, { count: counts.added }),
-    counts.removed && fill(strings.counts.removed, { count: counts.removed }),
-    counts.renamed && fill(strings.counts.renamed, { count: counts.renamed }),
-    counts.moved && fill(strings.counts.moved, { count: counts.moved }),
+    counts.added && plural(lang, counts.added, strings.counts.added),
+    counts.removed && plural(lang, counts.removed, strings.counts.removed),
+    counts.renamed && plural(lang, counts.renamed, strings.counts.renamed),
+    counts.moved && plural(lang, counts.moved, strings.counts.moved),
     counts.letters && plural(lang, counts.letters, strings.counts.letters),
     counts.sections && plural(lang, counts.sections, strings.counts.sections),
     counts.metadata && plural(lang, counts.metadata, strings.counts.metadata),

@@ -1,6 +1,6 @@
 import type { Release } from '../core/release.ts';
 import type { Matrix, Section } from '../core/schema.ts';
-import { sectionSlug, slugify } from '../core/slugs.ts';
+import type { RoleLetter } from '../core/letters.ts';
 
 /** Joins the configured base (e.g. `/` or `/raci/`) with a site path such as `phases/1-x/`. */
 export function withBase(base: string, path: string): string {
@@ -23,17 +23,25 @@ export function fragmentId(hash: string): string | undefined {
 
 export type ExportFormat = 'csv' | 'json' | 'xlsx';
 
+/**
+ * The address of a letter's page for a party (`/parties/customer/responsible/`): the same in every
+ * edition, whatever each edition's legend calls the letter, so that a page's editions differ only
+ * by their language prefix.
+ */
+export const ROLE_SLUGS: Readonly<Record<RoleLetter, string>> = { R: 'responsible', A: 'accountable', C: 'consulted', I: 'informed' };
+
 /** Site paths of the pages and files, without the base. */
 export const routes = {
   matrix: () => '/',
   search: () => '/search/',
   phase: (slug: string) => `/phases/${slug}/`,
-  section: (section: Pick<Section, 'number' | 'title'>) => `/sections/${sectionSlug(section.number, section.title)}/`,
+  /** A section's page, named by its id (the same in every edition): `/sections/3-1-2-access-management/`. */
+  section: (section: Pick<Section, 'id'>) => `/sections/${section.id.replace(/^section-/, '')}/`,
   /** The share image (Open Graph / Twitter card) of a page, by name: `matrix`, a phase or section id. */
   shareImage: (name: string) => `/og/${name}.png`,
   party: (partyId: string) => `/parties/${partyId}/`,
   /** A party's activities for one role (`responsible`…), the role filter without JavaScript. */
-  partyRole: (partyId: string, roleName: string) => `/parties/${partyId}/${slugify(roleName)}/`,
+  partyRole: (partyId: string, letter: RoleLetter) => `/parties/${partyId}/${ROLE_SLUGS[letter]}/`,
   /** A party's share of the matrix as a tracked work list (R and A activities). */
   checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
   /** The guides (content/guides/*.mdx): their list, and one page per guide, by file name. */
@@ -70,7 +78,7 @@ export function sitePagePaths(
     ...meta.parties.flatMap((party) => [
       routes.party(party.id),
       routes.checklist(party.id),
-      ...meta.roles.map((role) => routes.partyRole(party.id, role.name)),
+      ...meta.roles.map((role) => routes.partyRole(party.id, role.letter)),
     ]),
   ];
 }

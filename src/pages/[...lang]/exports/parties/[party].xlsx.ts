@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { matrixSheets } from '../../../../build/exports';
+import type { Party } from '../../../../core/schema';
+import { getMatrix } from '../../../../data/matrix';
+import { urlWithBase } from '../../../../shared/base';
+import { workbookBytes, XLSX_MEDIA_TYPE } from '../../../../shared/xlsx';
+import { partyPaths } from './_party-paths';
+
+/** `/exports/parties/<party>.xlsx`: the activities in which the party holds a role, then the legend. */
+export const getStaticPaths = partyPaths;
+
+export const GET: APIRoute<{ party: Party }> = async ({ props, currentLocale }) => {
+  const { meta, phases } = await getMatrix(currentLocale);
+  const sheets = matrixSheets(meta, phases, (path) => urlWithBase(path, { lang: currentLocale }), props.party);
+  const bytes = await workbookBytes(sheets, { title: meta.title, created: new Date(`${meta.lastUpdated}T00:00:00Z`) });
+  return new Response(bytes, { headers: { 'Content-Type': XLSX_MEDIA_TYPE } });
+};
