@@ -12,8 +12,9 @@ import { formatReport, isReportFormat, REPORT_FORMATS, type ReportFormat } from 
 const HELP = `Usage: raci-check [options] [content-dir]
 
 Checks a RACI matrix content folder (matrix.md, phases/*.md, aliases.yaml, releases/*.json,
-guides/*.mdx) with the same rules as the site's build, and prints one line per problem, then one
-per warning (an author hint that fails nothing):
+guides/*.mdx, and each translation in a folder named by its language, e.g. fr/, which must pair
+with it row by row and give every party the same letters) with the same rules as the site's build,
+and prints one line per problem, then one per warning (an author hint that fails nothing):
   file:line:column [rule] message (value: "…")
   file:line:column warning [rule] message (value: "…")
 

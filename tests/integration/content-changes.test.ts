@@ -55,7 +55,7 @@ describe('a renamed activity with its alias', () => {
 
   test('is released, builds, and the guide shows the renamed activity; raci-check warns of the old id', { timeout: 180_000 }, () => {
     const release = project.release();
-    expect(release.output).toContain('Wrote content/releases/2026-12-01.json');
+    expect(release.output).toContain('The en edition: wrote content/releases/2026-12-01.json');
     expect(release.output).toContain('“Update the hypervisor firmware” — Renamed from “Update the hypervisor”');
     expect(release.status).toBe(0);
 

@@ -65,7 +65,7 @@ test('npm run release refuses without a new date, then writes the release of the
   const refused = release(root);
   expect(refused.status).toBe(1);
   expect(refused.stderr.trim()).toBe(
-    `Not written: the release of 2026-09-01 already exists (${shown}/releases/2026-09-01.json), and a release never changes. ` +
+    `The en edition: Not written: the release of 2026-09-01 already exists (${shown}/releases/2026-09-01.json), and a release never changes. ` +
       `To publish a new version, change lastUpdated in ${shown}/matrix.md to the date of the new version, then run \`npm run release\` again.`,
   );
   expect(readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8')).toBe(before);
@@ -74,20 +74,22 @@ test('npm run release refuses without a new date, then writes the release of the
   const written = release(root);
   expect(written.stderr).toBe('');
   expect(written.status).toBe(0);
-  expect(written.stdout).toContain(`Wrote ${shown}/releases/2026-10-01.json: the release of 2026-10-01, 8 activities`);
+  expect(written.stdout).toContain(`The en edition: wrote ${shown}/releases/2026-10-01.json, the release of 2026-10-01, 8 activities`);
   expect(written.stdout).toContain('Changes since the release of 2026-09-01:\n  - “Sign the contract” — OVHcloud: I → C\n');
   const { content, problems } = loadContent(dir);
   expect(problems.map(formatProblem)).toEqual([]);
   expect(content?.releases.map((r) => r.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01', '2026-10-01']);
 
-  // A second run for the same date refuses too: the release exists now.
-  expect(release(root).status).toBe(1);
+  // A second run has nothing to write: the release is the content now.
+  const again = release(root);
+  expect(again.stdout.trim()).toBe('The en edition is released: its release of 2026-10-01 is its content.');
+  expect(again.status).toBe(0);
 
   edit('matrix.md', 'lastUpdated: 2026-10-01', 'lastUpdated: 2026-02-01');
   const older = release(root);
   expect(older.status).toBe(1);
   expect(older.stderr.trim()).toBe(
-    'Not written: lastUpdated 2026-02-01 is older than the newest release, 2026-10-01: ' +
+    'The en edition: Not written: lastUpdated 2026-02-01 is older than the newest release, 2026-10-01: ' +
       `change lastUpdated in ${shown}/matrix.md to the date of the new version, then run \`npm run release\` again.`,
   );
 });
