@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { normalizedBase } from '../src/config/deploy-env.mjs';
-import { contentTypeFor, responseHeaders } from '../src/config/http-policy.mjs';
+import { contentTypeFor, notFoundPage, responseHeaders } from '../src/config/http-policy.mjs';
 import { exitUnlessBuilt, portInUseMessage } from './lib/serve-checks.mjs';
 
 /** @param {string} file */
@@ -41,14 +41,18 @@ export function siteHandler({ dir, base = '/' }) {
     files(req, res, () => notFound(req, res));
   };
 
-  /** 404.html (its compressed copy when accepted) with status 404, as nginx's error_page does. */
-  const notFound = (req, res) => {
-    for (const [name, value] of Object.entries(responseHeaders('404.html'))) res.setHeader(name, value);
+  /**
+   * The not-found page of the address (a translation's under its folder, else 404.html; its
+   * compressed copy when accepted) with status 404, as nginx's error_page does.
+   */
+  const notFound = (req, res, sitePath = '') => {
+    const file = notFoundPage(sitePath);
+    for (const [name, value] of Object.entries(responseHeaders(file))) res.setHeader(name, value);
     res.statusCode = 404;
-    res.setHeader('Content-Type', contentTypeFor('404.html'));
+    res.setHeader('Content-Type', contentTypeFor(file));
     res.setHeader('Vary', 'Accept-Encoding');
     const accepted = String(req.headers['accept-encoding'] ?? '');
-    const page = path.join(root, '404.html');
+    const page = path.join(root, file);
     for (const [encoding, suffix] of [
       ['br', '.br'],
       ['gzip', '.gz'],
@@ -80,7 +84,7 @@ export function siteHandler({ dir, base = '/' }) {
       return res.end();
     }
     const file = found === 'folder' ? path.join(sitePath, 'index.html') : sitePath;
-    if (found === undefined || (found === 'folder' && kind(path.join(root, file)) !== 'file')) return notFound(req, res);
+    if (found === undefined || (found === 'folder' && kind(path.join(root, file)) !== 'file')) return notFound(req, res, sitePath);
     send(req, res, file.split(path.sep).join('/'), sitePath);
   };
 }

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { normalizedBase } from '../../src/config/deploy-env.mjs';
+import { TRANSLATIONS } from '../../src/config/http-policy.mjs';
 
 /** Every file under `dir`, as `/`-separated paths relative to it. */
 export function listFiles(dir) {
@@ -124,9 +125,12 @@ const TEMPLATES = [
  * @returns {string}
  */
 export function templateOf(pagePath) {
-  const template = TEMPLATES.find(([, pattern]) => pattern.test(pagePath));
+  // A translation's page is its own template: the same code, other words and another length.
+  const lang = TRANSLATIONS.find((candidate) => pagePath.startsWith(`/${candidate}/`));
+  const path = lang ? pagePath.slice(lang.length + 1) : pagePath;
+  const template = TEMPLATES.find(([, pattern]) => pattern.test(path));
   if (!template) throw new Error(`${pagePath} matches no page template: add its template to scripts/lib/built-site.mjs`);
-  return template[0];
+  return lang ? `${template[0]} (${lang})` : template[0];
 }
 
 /**

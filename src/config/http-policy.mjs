@@ -114,7 +114,19 @@ export const MIME_TYPES = Object.freeze({
 });
 
 /** Files whose type their extension does not tell, by path relative to the base. */
-export const PATH_TYPES = Object.freeze({ 'changes.xml': 'application/atom+xml' });
+export const PATH_TYPES = Object.freeze({ 'changes.xml': 'application/atom+xml', 'fr/changes.xml': 'application/atom+xml' });
+
+/**
+ * The translations' folders of the site (the French edition is under /fr/): an unknown address
+ * under one gets that edition's not-found page, `<lang>/404/index.html`.
+ */
+export const TRANSLATIONS = Object.freeze(['fr']);
+
+/** The not-found page of a site path: its translation's, or the site's `404.html`. */
+export function notFoundPage(/** @type {string} */ sitePath) {
+  const lang = TRANSLATIONS.find((candidate) => sitePath.startsWith(`${candidate}/`));
+  return lang ? `${lang}/404/index.html` : '404.html';
+}
 
 /** For anything else: bytes the browser will not interpret (with nosniff). */
 export const DEFAULT_TYPE = 'application/octet-stream';
@@ -185,6 +197,9 @@ export function nginxConfig({ base = '/' } = {}) {
     ...new Set(Object.values(MIME_TYPES).flatMap((entry) => (entry.charset && entry.type !== 'text/html' ? [entry.type] : []))),
   ];
   const types = Object.entries(MIME_TYPES).map(([extension, entry]) => `        ${entry.type} ${extension};`);
+  const translations = TRANSLATIONS.map(
+    (lang) => `    # The ${lang} edition: its own not-found page.\n${location(`^~ ${at}${lang}/`, CACHE_REVALIDATE, [`error_page 404 ${at}${notFoundPage(`${lang}/`)};`])}`,
+  );
   const outsideBase =
     at === '/'
       ? []
@@ -228,6 +243,8 @@ ${types.join('\n')}
 ${location(at, CACHE_REVALIDATE)}
 
 ${immutable.join('\n\n')}
+
+${translations.join('\n\n')}
 
 ${byPath.join('\n\n')}${outsideBase.join('\n')}
 }

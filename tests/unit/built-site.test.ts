@@ -46,6 +46,8 @@ test('one page per template: the largest of each, and a page of no template fail
   sitemap(paths);
   expect(templateOf('/parties/customer/checklist/')).toBe('party checklist');
   expect(templateOf('/parties/customer/responsible/')).toBe('party role');
+  expect(templateOf('/fr/parties/customer/responsible/')).toBe('party role (fr)');
+  expect(templateOf('/fr/')).toBe('full matrix (fr)');
   expect(pagePerTemplate(dir)).toEqual([
     '/',
     '/parties/ovhcloud/',
