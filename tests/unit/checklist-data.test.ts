@@ -89,6 +89,27 @@ describe('records in storage', () => {
     expect(two.records.has(sign.id)).toBe(false);
   });
 
+  test('a tab that wrote from a stale view of storage: the other tab puts back the field it dropped', () => {
+    const storage = new MemoryStorage();
+    const [one, two] = [tab(storage), tab(storage)];
+    two.edit(sign, 'note', 'Written in tab two', 200);
+    // Tab one's storage had not caught up with tab two's write yet: its merge saw no note.
+    const stale = new MemoryStorage();
+    const oneStale = tab(stale);
+    oneStale.edit(sign, 'status', 'in-progress', 300);
+    const written = stale.getItem(`${PREFIX}:${sign.id}`);
+    storage.setItem(`${PREFIX}:${sign.id}`, written ?? '');
+    expect(JSON.parse(written ?? '{}')).toMatchObject({ note: '', status: 'in-progress' });
+    // Tab two hears of tab one's write: it keeps its later note, and writes the merged record back.
+    expect(two.fromStorage(`${PREFIX}:${sign.id}`, written)).toBe(true);
+    const expected = { status: 'in-progress', note: 'Written in tab two', updated: { note: 200, seen: 300, status: 300 } };
+    expect(two.records.get(sign.id)).toMatchObject(expected);
+    expect(stored(storage)[`…:${sign.id}`]).toMatchObject(expected);
+    // Tab one hears of that write and takes it; nothing more to write back: the tabs agree.
+    expect(one.fromStorage(`${PREFIX}:${sign.id}`, storage.getItem(`${PREFIX}:${sign.id}`))).toBe(true);
+    expect(one.records.get(sign.id)).toMatchObject(expected);
+  });
+
   test('storage events: the settings, a cleared storage, and other keys', () => {
     const storage = new MemoryStorage();
     const [one, two] = [tab(storage), tab(storage)];

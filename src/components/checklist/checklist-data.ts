@@ -89,8 +89,11 @@ export class ChecklistData {
   }
 
   /**
-   * Another tab wrote `key` (null: it cleared the storage). Storage holds the merged truth, so it
-   * is taken as it is. Returns whether it was this checklist's.
+   * Another tab wrote `key` (null: it cleared the storage). Its record is merged with this tab's,
+   * field by field: browsers bring a tab's view of storage up to date asynchronously, so the other
+   * tab may have merged with a stale one and dropped a field this tab wrote later. Then the merged
+   * record is written back, and every tab ends with every field's last write. Returns whether the
+   * key was this checklist's.
    */
   fromStorage(key: string | null, value: string | null): boolean {
     if (!this.available) return false;
@@ -99,8 +102,12 @@ export class ChecklistData {
     if (key === null) this.#load(this.#store.readAll());
     else if (key === this.#store.keys.settings) this.settings = this.#store.readSettings();
     else if (id === undefined) return false;
-    else if (record) this.records.set(id, record);
-    else this.records.delete(id);
+    else if (record) {
+      const local = this.records.get(id);
+      const merged = local ? mergeRecords(local, record) : record;
+      this.records.set(id, merged);
+      if (JSON.stringify(merged) !== JSON.stringify(record)) this.#store.write(id, merged);
+    } else this.records.delete(id);
     return true;
   }
 }
