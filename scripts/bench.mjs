@@ -4,18 +4,19 @@
 // as two kinds of host serve it: compressing on the fly with gzip, and sending precompressed Brotli.
 //
 //   npm run bench -- --skip-scale --skip-lighthouse       quick run: 1x only, no Lighthouse
+//   npm run bench -- --skip-editions                      without the builds of one edition against two
 //   npm run bench -- --lighthouse-pages=/,/search/        audit these pages only (default: one per template)
 //   npm run bench -- --lighthouse-pages=all               audit every page of the sitemap
 //   npm run bench -- --servings=gzip                      one way of serving only (default: gzip,precompressed)
 //   npm run bench -- --build-runs=1 --lighthouse-runs=1   one run each instead of 3
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { BUDGET } from '../src/config/budgets.mjs';
 import { listActivities } from '../src/core/query.ts';
-import { loadValidContent } from '../src/node/content-folder.ts';
+import { loadValidContent, translationFolders } from '../src/node/content-folder.ts';
 import { astroBuild, folderBytes, largestPage } from './bench/build.mjs';
 import { measureDeepLinks } from './bench/deep-links.mjs';
 import { measureFirstLoad } from './bench/first-load.mjs';
@@ -33,9 +34,20 @@ const SCALES = [1, 10, 100];
 const PORTS = { site: 4433, scaled: 4434 };
 /** Pages whose first load is measured; those missing from the build are reported as n/a. */
 /** The checklist of the party with the most items: Customer, R or A for 44 activities (OVHcloud: 40). */
-const CHECKLIST_PAGE = '/parties/customer/checklist/';
-const PAGES = ['/', '/phases/3-service-usage/', '/parties/customer/', CHECKLIST_PAGE, '/search/'];
-const MATRIX_PAGE = '/';
+const CHECKLIST_PAGES = ['/parties/customer/checklist/', '/fr/parties/customer/checklist/'];
+/** The full matrix of each edition: the largest pages, held to the same budgets. */
+const MATRIX_PAGES = ['/', '/fr/'];
+const PAGES = [
+  MATRIX_PAGES[0],
+  '/phases/3-service-usage/',
+  '/parties/customer/',
+  CHECKLIST_PAGES[0],
+  '/search/',
+  MATRIX_PAGES[1],
+  '/fr/parties/customer/',
+  CHECKLIST_PAGES[1],
+  '/fr/search/',
+];
 
 /** The serving the size budgets are checked against: the plainest host, without precompressed files. */
 const BUDGET_SERVING = 'gzip';
@@ -45,6 +57,7 @@ function options() {
     options: {
       'skip-scale': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-editions': { type: 'boolean', default: false },
       'lighthouse-pages': { type: 'string' },
       'build-runs': { type: 'string', default: '3' },
       'lighthouse-runs': { type: 'string', default: '3' },
@@ -62,6 +75,7 @@ function options() {
   return {
     scales: values['skip-scale'] ? [1] : SCALES,
     lighthouse: !values['skip-lighthouse'],
+    editions: !values['skip-editions'],
     lighthousePages: values['lighthouse-pages']?.split(',').map((route) => route.trim()),
     buildRuns: count('build-runs'),
     lighthouseRuns: count('lighthouse-runs'),
@@ -119,6 +133,30 @@ async function benchBuilds(scales, runs) {
     }
   }
   return prepared.map(summarizeScale);
+}
+
+/**
+ * The cost of the second edition: the real content built with its translations and without them
+ * (a copy of the English edition alone), in turn, `runs` times each; the fastest of each.
+ */
+async function benchEditions(runs) {
+  const englishOnly = path.join(BENCH_DIR, 'content-english-only');
+  rmSync(englishOnly, { recursive: true, force: true });
+  cpSync(SOURCE_CONTENT, englishOnly, { recursive: true, filter: (source) => !translationFolders(SOURCE_CONTENT).includes(source) });
+  const targets = {
+    both: { contentDir: SOURCE_CONTENT, outDir: path.join(BENCH_DIR, 'dist-editions-both') },
+    english: { contentDir: englishOnly, outDir: path.join(BENCH_DIR, 'dist-editions-english') },
+  };
+  const times = { both: [], english: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const [name, target] of Object.entries(targets)) {
+      process.stderr.write(`build ${name === 'both' ? 'both editions' : 'the English edition alone'}, run ${run + 1}/${runs}…\n`);
+      times[name].push((await astroBuild(target)).wallMs);
+    }
+  }
+  const bothMs = Math.min(...times.both);
+  const englishMs = Math.min(...times.english);
+  return { bothMs, englishMs, ratio: bothMs / englishMs, runsMs: times };
 }
 
 /**
@@ -181,7 +219,7 @@ async function measureLighthouse(distDir, origin, chromePath, serving, { lightho
 }
 
 /** Each budget: pass true/false, or null when what it needs was not measured. */
-function checkBudgets({ pages, lighthouse, scaling: growth, builds, search, deepLinks }) {
+function checkBudgets({ pages, lighthouse, scaling: growth, builds, search, deepLinks, editions }) {
   const budgets = [];
   const add = (name, pass, detail) => budgets.push({ name, pass, detail });
 
@@ -204,54 +242,56 @@ function checkBudgets({ pages, lighthouse, scaling: growth, builds, search, deep
     }
   }
 
-  const matrix = pages.find((page) => page.route === MATRIX_PAGE && page.serving === BUDGET_SERVING);
   const served = `served with ${SERVINGS[BUDGET_SERVING].label}`;
-  if (!matrix) {
-    for (const name of ['HTML', 'first load', 'JavaScript before interaction'])
-      add(`matrix page ${name}`, null, `not measured ${served} (--servings)`);
-  } else {
+  for (const route of MATRIX_PAGES) {
+    const matrix = pages.find((page) => page.route === route && page.serving === BUDGET_SERVING);
+    if (!matrix?.measured) {
+      add(`matrix page ${route} budgets`, null, `not measured ${served} (--servings, or not in this build)`);
+      continue;
+    }
     add(
-      `matrix page HTML <= ${BUDGET.matrixHtmlBytes.toLocaleString('en-US')} B uncompressed`,
+      `matrix page ${route} HTML <= ${BUDGET.matrixHtmlBytes.toLocaleString('en-US')} B uncompressed`,
       matrix.htmlBytes <= BUDGET.matrixHtmlBytes,
       `${matrix.htmlBytes.toLocaleString('en-US')} B`,
     );
     add(
-      `matrix page first load <= ${BUDGET.matrixFirstLoadGzip.toLocaleString('en-US')} B ${served}`,
+      `matrix page ${route} first load <= ${BUDGET.matrixFirstLoadGzip.toLocaleString('en-US')} B ${served}`,
       matrix.firstLoadBytes <= BUDGET.matrixFirstLoadGzip,
       `${matrix.firstLoadBytes.toLocaleString('en-US')} B in ${matrix.requests} requests`,
     );
     add(
-      `matrix page JavaScript before interaction < ${BUDGET.matrixJsGzip.toLocaleString('en-US')} B ${served}`,
+      `matrix page ${route} JavaScript before interaction < ${BUDGET.matrixJsGzip.toLocaleString('en-US')} B ${served}`,
       matrix.jsBytes < BUDGET.matrixJsGzip,
       `${matrix.jsBytes.toLocaleString('en-US')} B`,
     );
   }
 
   // The XLSX writer loads only when the reader exports, so it is not part of the first load.
-  const checklist = pages.find((page) => page.route === CHECKLIST_PAGE && page.serving === BUDGET_SERVING);
-  if (!checklist?.measured) add('checklist page budgets', null, `checklist page not measured ${served}`);
-  else {
+  for (const route of CHECKLIST_PAGES) {
+    const checklist = pages.find((page) => page.route === route && page.serving === BUDGET_SERVING);
+    if (!checklist?.measured) {
+      add(`checklist page ${route} budgets`, null, `not measured ${served} (--servings, or not in this build)`);
+      continue;
+    }
     add(
-      `checklist page first load <= ${BUDGET.checklistFirstLoadGzip.toLocaleString('en-US')} B ${served}`,
+      `checklist page ${route} first load <= ${BUDGET.checklistFirstLoadGzip.toLocaleString('en-US')} B ${served}`,
       checklist.firstLoadBytes <= BUDGET.checklistFirstLoadGzip,
       `${checklist.firstLoadBytes.toLocaleString('en-US')} B in ${checklist.requests} requests`,
     );
     add(
-      `checklist page JavaScript before interaction <= ${BUDGET.checklistJsGzip.toLocaleString('en-US')} B ${served}`,
+      `checklist page ${route} JavaScript before interaction <= ${BUDGET.checklistJsGzip.toLocaleString('en-US')} B ${served}`,
       checklist.jsBytes <= BUDGET.checklistJsGzip,
       `${checklist.jsBytes.toLocaleString('en-US')} B`,
     );
   }
 
-  if (!deepLinks) add(`deep links in place <= ${BUDGET.deepLinkSettleMs} ms after load`, null, `not measured ${served} (--servings)`);
+  if (!editions) add(`two editions build <= ${BUDGET.twoEditionsBuildRatio}× the English one`, null, 'not measured (--skip-editions)');
   else {
-    for (const link of deepLinks) {
-      add(
-        `deep link ${link.path} in place <= ${BUDGET.deepLinkSettleMs} ms after load (median)`,
-        link.medianMs <= BUDGET.deepLinkSettleMs,
-        `median ${Math.round(link.medianMs)} ms, slowest ${Math.round(link.maxMs)} ms`,
-      );
-    }
+    add(
+      `two editions build <= ${BUDGET.twoEditionsBuildRatio}× the English one (wall time, best of the runs)`,
+      editions.ratio <= BUDGET.twoEditionsBuildRatio,
+      `${editions.ratio.toFixed(2)}× (${Math.round(editions.bothMs)} ms / ${Math.round(editions.englishMs)} ms)`,
+    );
   }
 
   const largest = builds.at(-1);
@@ -288,6 +328,7 @@ async function main() {
   mkdirSync(BENCH_DIR, { recursive: true });
 
   const builds = await benchBuilds(opts.scales, opts.buildRuns);
+  const editions = opts.editions ? await benchEditions(opts.buildRuns) : null;
   const [site] = builds;
   const scaled = builds.find((build) => build.multiple === 100);
 
@@ -337,6 +378,7 @@ async function main() {
     search,
     deepLinks,
     lighthouse,
+    editions,
   };
   results.budgets = checkBudgets(results);
   results.durationMs = performance.now() - started;

@@ -130,6 +130,16 @@ export function formatReport(results) {
       '',
     );
   }
+  if (results.editions) {
+    const { bothMs, englishMs, ratio, runsMs } = results.editions;
+    parts.push(
+      '### Two editions',
+      '',
+      `Build of both editions ${ms(bothMs)}, of the English edition alone ${ms(englishMs)}: ${ratio.toFixed(2)}× ` +
+        `(runs: both ${runsMs.both.map(ms).join(', ')}; English ${runsMs.english.map(ms).join(', ')}).`,
+      '',
+    );
+  }
   parts.push(
     '### First load (1x, headless Chromium, fresh cache, no interaction; bytes as the server sent them, inline scripts at their gzip size)',
     '',

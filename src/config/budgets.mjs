@@ -13,6 +13,8 @@ export const BUDGET = {
   checklistFirstLoadGzip: 30_000,
   checklistJsGzip: 12_000,
   searchFirstResultMs: 300,
+  /** A build of both editions against the English one alone (issue 15). */
+  twoEditionsBuildRatio: 1.7,
   /** A deep link's target in place after the load event (median of the runs, every link). */
   deepLinkSettleMs: 100,
 };

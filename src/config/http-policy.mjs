@@ -198,7 +198,8 @@ export function nginxConfig({ base = '/' } = {}) {
   ];
   const types = Object.entries(MIME_TYPES).map(([extension, entry]) => `        ${entry.type} ${extension};`);
   const translations = TRANSLATIONS.map(
-    (lang) => `    # The ${lang} edition: its own not-found page.\n${location(`^~ ${at}${lang}/`, CACHE_REVALIDATE, [`error_page 404 ${at}${notFoundPage(`${lang}/`)};`])}`,
+    (lang) =>
+      `    # The ${lang} edition: its own not-found page.\n${location(`^~ ${at}${lang}/`, CACHE_REVALIDATE, [`error_page 404 ${at}${notFoundPage(`${lang}/`)};`])}`,
   );
   const outsideBase =
     at === '/'

@@ -20,7 +20,10 @@ export type ReleaseOutcome =
   | { status: 'refused'; lang: string; message: string };
 
 /** Writes the release of every edition that needs one; refuses for the content as a whole when it is not valid. */
-export function writeReleases(directory: string, displayRoot = process.cwd()): { problems: string | undefined; outcomes: ReleaseOutcome[] } {
+export function writeReleases(
+  directory: string,
+  displayRoot = process.cwd(),
+): { problems: string | undefined; outcomes: ReleaseOutcome[] } {
   // The content may differ from its newest releases (that is why one releases), but must be valid.
   const { content, translations, problems } = loadContent(directory, displayRoot, { allowUnreleased: true });
   if (!content) return { problems: new ContentError(problems).message, outcomes: [] };
