@@ -294,6 +294,17 @@ function checkBudgets({ pages, lighthouse, scaling: growth, builds, search, deep
     );
   }
 
+  if (!deepLinks) add(`deep links in place <= ${BUDGET.deepLinkSettleMs} ms after load`, null, `not measured ${served} (--servings)`);
+  else {
+    for (const link of deepLinks) {
+      add(
+        `deep link ${link.path} in place <= ${BUDGET.deepLinkSettleMs} ms after load (median)`,
+        link.medianMs <= BUDGET.deepLinkSettleMs,
+        `median ${Math.round(link.medianMs)} ms, slowest ${Math.round(link.maxMs)} ms`,
+      );
+    }
+  }
+
   const largest = builds.at(-1);
   if (!growth || largest.multiple !== 100) add('build time 100x/1x <= 100', null, 'scale builds skipped');
   else add('build time 100x/1x <= 100', growth.timeRatio <= 100, `${growth.timeRatio.toFixed(2)}`);
