@@ -1,6 +1,6 @@
+import type { RoleLetter } from '../core/letters.ts';
 import type { Release } from '../core/release.ts';
 import type { Matrix, Section } from '../core/schema.ts';
-import type { RoleLetter } from '../core/letters.ts';
 
 /** Joins the configured base (e.g. `/` or `/raci/`) with a site path such as `phases/1-x/`. */
 export function withBase(base: string, path: string): string {
