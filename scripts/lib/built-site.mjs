@@ -119,14 +119,18 @@ const TEMPLATES = [
 ];
 
 /**
- * The template of a page path; throws for a page no template matches, so a new kind of page is never skipped.
+ * The template of a page path; throws for a page no template matches, so a new kind of page is never
+ * skipped. A translation's page (`/fr/phases/x/`) is a template of its own, `phase (fr)`: the same
+ * code with other words, checked apart from the primary edition's.
  * @param {string} pagePath
  * @returns {string}
  */
 export function templateOf(pagePath) {
-  const template = TEMPLATES.find(([, pattern]) => pattern.test(pagePath));
+  const match = (sitePath) => TEMPLATES.find(([, pattern]) => pattern.test(sitePath))?.[0];
+  const translation = /^\/([a-z]{2,3})(\/.*)$/.exec(pagePath);
+  const template = match(pagePath) ?? (translation && match(translation[2] ?? '') && `${match(translation[2] ?? '')} (${translation[1]})`);
   if (!template) throw new Error(`${pagePath} matches no page template: add its template to scripts/lib/built-site.mjs`);
-  return template[0];
+  return template;
 }
 
 /**

@@ -1,11 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { changesFeed } from '../../src/build/feed';
 import { wrapText } from '../../src/build/share-image';
 import { withPlace } from '../../src/components/language-switch/place';
+import { readMatrix } from '../../src/core/read-matrix';
+import type { ReleaseEntry } from '../../src/data/releases';
 import { en } from '../../src/i18n/en';
 import { fill, fillParts, formatDate, formatList, formatNumber, plural } from '../../src/i18n/format';
 import { fr } from '../../src/i18n/fr';
 import { DEFAULT_LANG, dictionary, localizedPath, unlocalizedPath } from '../../src/i18n/index';
 import { frenchSpacing, typesetMessages } from '../../src/i18n/typography';
+import { readContentFiles } from '../../src/node/content-folder';
 import { roleLabel } from '../../src/shared/labels';
 
 const NBSP = '\u00a0';
@@ -133,4 +137,42 @@ test('share images break lines at ordinary spaces only, keeping French no-break 
   const lines = wrapText(fr.share.changesSubtitle.replace('{releases}', '1 version'), 20, 3);
   expect(lines.join(' ')).toContain(`version${NBSP}:`);
   expect(lines.every((line) => !line.startsWith(':'))).toBe(true);
+});
+
+describe('the Atom feed, in the language of its edition', () => {
+  const read = (folder: string) => {
+    const { matrixFile, phaseFiles } = readContentFiles(folder);
+    const { matrix } = readMatrix(matrixFile, phaseFiles);
+    if (!matrix) throw new Error(`${folder} does not read`);
+    return matrix;
+  };
+  const first = (date: string, activityCount: number) =>
+    ({
+      release: { lastUpdated: date, parties: [] },
+      previous: undefined,
+      changes: undefined,
+      sinceThen: undefined,
+      activityCount,
+    }) as unknown as ReleaseEntry;
+  const url = (path: string) => `https://raci.example.org${path}`;
+
+  test('French: its title, its entries and their links', () => {
+    const feed = changesFeed(read('content/fr'), [first('2024-01-22', 79)], (path) => url(`/fr${path}`));
+    expect(feed).toContain(`<title>RACI SecNumCloud${NBSP}: modifications</title>`);
+    expect(feed).toContain('<title type="html"><![CDATA[Version du 22 janvier 2024]]></title>');
+    expect(feed).toContain(`La première publication de la matrice sur ce site${NBSP}: 79 activités.`);
+    expect(feed).toContain(
+      '>La page de la version</a> · <a href="https://raci.example.org/fr/exports/releases/2024-01-22.json">la version en JSON</a>',
+    );
+  });
+
+  test('English: as it always read', () => {
+    const feed = changesFeed(read('content'), [first('2026-06-11', 79)], url);
+    expect(feed).toContain('<title>SecNumCloud RACI: changes</title>');
+    expect(feed).toContain('<![CDATA[Release of June 11, 2026]]>');
+    expect(feed).toContain('The first publication of the matrix on this site: 79 activities.');
+    expect(feed).toContain(
+      '>The release\'s page</a> · <a href="https://raci.example.org/exports/releases/2026-06-11.json">the release as JSON</a>',
+    );
+  });
 });
