@@ -25,7 +25,8 @@ const escapeXml = (text: string) =>
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Broken at ordinary spaces only: a no-break space (French « x », "phases :") keeps its words together.
+  for (const word of text.split(/[ \t\r\n]+/).filter(Boolean)) {
     if (line && `${line} ${word}`.length > maxChars) {
       lines.push(line);
       line = word;

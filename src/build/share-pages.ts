@@ -3,7 +3,8 @@ import { sectionFamily } from '../core/query';
 import type { Matrix, Phase, Section } from '../core/schema';
 import { getMatrix } from '../data/matrix';
 import { getChangeHistory, type ReleaseEntry } from '../data/releases';
-import { formatDate } from '../i18n/format';
+import { fill, formatDate, formatList, plural } from '../i18n/format';
+import { dictionary } from '../i18n/index';
 import { changeWording, countsText } from '../shared/change-wording';
 import { numberedTitle } from '../shared/labels';
 import type { ShareImageText } from './share-image';
@@ -16,17 +17,36 @@ export interface PageShare {
   image: ShareImageText;
 }
 
-const RACI = 'Responsible, Accountable, Consulted and Informed';
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const activitiesIn = (sections: readonly Section[]) => sections.reduce((total, section) => total + section.activities.length, 0);
 
-function partiesText({ meta }: Matrix): string {
-  const names = meta.parties.map((party) => party.name);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
+/** The words of the matrix's edition, and what most texts name: the site, the roles, the parties. */
+function wordsOf({ meta }: Matrix) {
+  const { lang } = meta;
+  const strings = dictionary(lang);
+  const t = strings.share;
+  return {
+    lang,
+    t,
+    strings,
+    site: meta.shortTitle,
+    /** "Responsible, Accountable, Consulted and Informed": the legend's names. */
+    roles: formatList(
+      strings.language.lists,
+      meta.roles.map((role) => role.name),
+      t.rolesList,
+    ),
+    /** "Customer or OVHcloud". */
+    parties: formatList(
+      strings.language.lists,
+      meta.parties.map((party) => party.name),
+      t.partiesList,
+    ),
+  };
 }
 
 export function matrixShare(matrix: Matrix, footer: string): PageShare {
   const { meta, phases } = matrix;
+  const w = wordsOf(matrix);
   const activities = phases.reduce((total, phase) => total + activitiesIn(phase.sections), 0);
   return {
     title: meta.shortTitle,
@@ -35,69 +55,78 @@ export function matrixShare(matrix: Matrix, footer: string): PageShare {
     image: {
       eyebrow: meta.shortTitle,
       title: meta.title,
-      subtitle: `${count(activities, 'activity', 'activities')} in ${count(phases.length, 'phase', 'phases')}: who is ${RACI} (${partiesText(matrix)}).`,
+      subtitle: fill(w.t.matrixSubtitle, {
+        activities: plural(w.lang, activities, w.strings.counts.activities),
+        phases: plural(w.lang, phases.length, w.strings.counts.phases),
+        roles: w.roles,
+        parties: w.parties,
+      }),
       footer,
     },
   };
 }
 
 export function phaseShare(matrix: Matrix, phase: Phase, footer: string): PageShare {
+  const w = wordsOf(matrix);
   const title = numberedTitle(phase.number, phase.title);
-  const activities = count(activitiesIn(phase.sections), 'activity', 'activities');
+  const count = activitiesIn(phase.sections);
+  const values = { title, roles: w.roles, parties: w.parties, site: w.site, phase: phase.number };
   return {
-    title: `Phase ${title}`,
-    description: `Who is ${RACI} for the ${activities} of phase ${title}.`,
+    title: fill(w.t.phaseTitle, values),
+    description: plural(w.lang, count, w.t.phaseDescription, values),
     imageName: phase.id,
     image: {
-      eyebrow: `${matrix.meta.shortTitle} · Phase ${phase.number}`,
+      eyebrow: fill(w.t.phaseEyebrow, values),
       title,
-      subtitle: `Who is ${RACI} (${partiesText(matrix)}) for its ${activities}.`,
+      subtitle: plural(w.lang, count, w.t.subtitle, values),
       footer,
     },
   };
 }
 
 export function sectionShare(matrix: Matrix, phase: Phase, section: Section, footer: string): PageShare {
+  const w = wordsOf(matrix);
   const title = numberedTitle(section.number, section.title);
-  const activities = count(activitiesIn(sectionFamily(phase.sections, section)), 'activity', 'activities');
-  const phaseTitle = numberedTitle(phase.number, phase.title);
+  const count = activitiesIn(sectionFamily(phase.sections, section));
+  const values = { title, roles: w.roles, parties: w.parties, site: w.site, phase: numberedTitle(phase.number, phase.title) };
   return {
     title,
-    description: `Who is ${RACI} (${partiesText(matrix)}) for the ${activities} of section ${title}, phase ${phaseTitle}.`,
+    description: plural(w.lang, count, w.t.sectionDescription, values),
     imageName: section.id,
     image: {
-      eyebrow: `${matrix.meta.shortTitle} · Phase ${phaseTitle}`,
+      eyebrow: fill(w.t.phaseEyebrow, values),
       title,
-      subtitle: `Who is ${RACI} (${partiesText(matrix)}) for its ${activities}.`,
+      subtitle: plural(w.lang, count, w.t.subtitle, values),
       footer,
     },
   };
 }
 
 export function changesShare(matrix: Matrix, entries: readonly ReleaseEntry[], footer = ''): PageShare {
-  const releases = count(entries.length, 'release', 'releases');
+  const w = wordsOf(matrix);
+  const values = { site: w.site, releases: plural(w.lang, entries.length, w.strings.counts.releases) };
   return {
-    title: 'Changes',
-    description: `Every release of the ${matrix.meta.shortTitle} matrix published here (${releases}), newest first: what changed in each, and for whom.`,
+    title: w.t.changesTitle,
+    description: fill(w.t.changesDescription, values),
     imageName: 'changes',
-    image: { eyebrow: matrix.meta.shortTitle, title: 'Changes', subtitle: `${releases}: what changed in each, and for whom.`, footer },
+    image: { eyebrow: w.site, title: w.t.changesTitle, subtitle: fill(w.t.changesSubtitle, values), footer },
   };
 }
 
 export function releaseShare(matrix: Matrix, entry: ReleaseEntry, footer = ''): PageShare {
-  const { shortTitle, lang } = matrix.meta;
+  const w = wordsOf(matrix);
   const date = entry.release.lastUpdated;
-  const title = `Release of ${formatDate(lang, date)}`;
-  const activities = count(entry.activityCount, 'activity', 'activities');
-  const wording = changeWording(lang, matrix.meta.parties, matrix.meta.roles);
-  const summary = entry.changes ? countsText(wording, countChanges(entry.changes)) : `The first publication here: ${activities}`;
+  const longDate = formatDate(w.lang, date);
+  const title = fill(w.strings.changeLog.release, { date: longDate });
+  const activities = plural(w.lang, entry.activityCount, w.strings.counts.activities);
+  const wording = changeWording(w.lang, matrix.meta.parties, matrix.meta.roles);
+  const summary = entry.changes ? countsText(wording, countChanges(entry.changes)) : fill(w.t.releaseFirstSummary, { activities });
+  const values = { site: w.site, date, longDate, summary, activities };
   return {
     title,
-    description: entry.changes
-      ? `What changed in the ${shortTitle} matrix on ${date}: ${summary}.`
-      : `The first release of the ${shortTitle} matrix on this site (${date}): ${activities}, with no earlier version recorded here.`,
+    description: fill(entry.changes ? w.t.releaseDescription : w.t.releaseFirstDescription, values),
     imageName: `changes-${date}`,
-    image: { eyebrow: `${shortTitle} · Changes`, title, subtitle: `${summary}.`, footer },
+    image: { eyebrow: fill(w.t.releaseEyebrow, values), title, subtitle: fill(w.t.sentence, { text: summary }), footer },
   };
 }
 

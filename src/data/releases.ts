@@ -3,8 +3,8 @@ import { aliasChain } from '../core/alias-chains';
 import { type ActivityChangeKind, compareReleases, type ReleaseChanges } from '../core/compare';
 import { listActivities } from '../core/query';
 import { contentOf, type Release, releaseOf } from '../core/release';
-import { formatDate } from '../i18n/format';
-import { DEFAULT_LANG } from '../i18n/index';
+import { fill, formatDate } from '../i18n/format';
+import { DEFAULT_LANG, dictionary } from '../i18n/index';
 import { changeWording, differencesFrom, kindsText } from '../shared/change-wording';
 import { getAliases, getMatrix } from './matrix';
 
@@ -88,7 +88,7 @@ export function getChangeHistory(lang: string = DEFAULT_LANG): Promise<ChangeHis
         date,
         kinds: change.kinds,
         changeId: changeId(change.after.id),
-        label: `Changed on ${formatDate(matrix.meta.lang, date, 'short')}`,
+        label: fill(dictionary(lang).changeLog.marker, { date: formatDate(matrix.meta.lang, date, 'short') }),
         detail: kindsText(wording, change.kinds),
       });
     }

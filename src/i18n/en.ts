@@ -4,7 +4,277 @@
  * fails the type check. Messages name their values in braces (`{count}`, see format.ts `fill`);
  * a message that depends on a count has a form per plural category (`plural`).
  */
+/** How a list of names is joined: "A, B and C" (`conjunction`) or "A, B or C" (`disjunction`), by Intl.ListFormat. */
+type ListType = 'conjunction' | 'disjunction';
+
 export const en = {
+  /** The language's own name: the other editions' language switch shows it, in this language. */
+  language: {
+    name: 'English',
+    /**
+     * The locale whose punctuation lists follow (Intl.ListFormat): British English, without a comma
+     * before the last "and" or "or", as every sentence of the site is written.
+     */
+    lists: 'en-GB',
+  },
+  /** Every page's frame (layouts/BaseLayout.astro). */
+  site: {
+    /** The <title>: the page's title, then the site's (the matrix's short title). */
+    pageTitle: '{page} · {site}',
+    skipLink: 'Skip to content',
+    /** The Atom feed's title, also the name of its <link> in every page's head. */
+    feedTitle: '{site}: changes',
+    footerChanges: 'Changes and earlier versions',
+    footerFeed: 'Atom feed',
+    verbatim: 'This site republishes the source matrix verbatim. In case of doubt, the OVHcloud document prevails.',
+    /** {link}: the source's title, linked; {date}: the content's lastUpdated. */
+    source: 'Source: {link} (OVHcloud documentation). Last updated {date}.',
+    /** `npm run dev` only: the content differs from its newest release. {field}, {file}, {command} are code. */
+    unreleasedTitle: 'Unreleased changes',
+    unreleased:
+      "The content differs from its newest release ({date}): {differences}. The build refuses it until you change {field} in the content's {file}, then run {command}.",
+    unreleasedSeparator: '; ',
+  },
+  /** The header's navigation. */
+  nav: { label: 'Main', matrix: 'Full matrix', checklist: '{party} checklist', guides: 'Guides' },
+  theme: { label: 'Theme', auto: 'Auto', light: 'Light', dark: 'Dark' },
+  /** The table of contents: a disclosure on phones, a sidebar on wide screens. */
+  contents: { summary: 'Contents', label: 'On this page' },
+  /** Counts as words, for any page. */
+  counts: {
+    activities: { one: '{count} activity', other: '{count} activities' },
+    phases: { one: '{count} phase', other: '{count} phases' },
+    sections: { one: '{count} section', other: '{count} sections' },
+    releases: { one: '{count} release', other: '{count} releases' },
+    separator: ' · ',
+  },
+  /** Letters in a cell, and the lack of them. */
+  roles: {
+    /** A cell without letters, as shown. */
+    none: 'no role',
+    /** A cell without letters, as spoken and in the role filter. */
+    noneLabel: 'No role',
+    /** A role with its letter: "Responsible (R)". */
+    withLetter: '{role} ({letter})',
+  },
+  legend: {
+    heading: 'Roles',
+    /** A letter's definition, from the content's legend. */
+    definition: '{letter}: {definition}',
+    noneDefinition: 'The party has no role in the activity (an empty cell in the source).',
+  },
+  /** The matrix's tables and headings. */
+  table: {
+    /** The name of the link to a party's checklist, beside its name in each table's header. */
+    checklist: 'checklist',
+    share: 'Share',
+    /** The "#" link of a heading, by what it heads. */
+    anchor: { phase: 'Link to this phase', section: 'Link to this section' },
+  },
+  /** The full matrix (the home page). */
+  matrixPage: {
+    objective: 'Objective',
+    phases: 'Phases',
+    /** Under a phase's card, which links to its page. */
+    phaseCard: { one: '{count} activity on its own page', other: '{count} activities on their own page' },
+  },
+  breadcrumb: { label: 'Breadcrumb', matrix: 'Full matrix', phase: 'Phase {number}', phaseTitle: 'Phase {title}' },
+  phasePager: { label: 'Phases', previous: 'Previous phase', next: 'Next phase' },
+  sectionPage: {
+    /** {matrix} and {phase} are links, named by `inMatrix` and `onPhase`. */
+    seeAlso: 'See this section {matrix} or {phase}.',
+    inMatrix: 'in the full matrix',
+    onPhase: 'on the page of phase {number}',
+  },
+  /** A party's page, and its pages per role. */
+  partyPage: {
+    heading: "{party}'s roles",
+    roleHeading: 'What {party} is {role} for',
+    description: {
+      one: "The {count} activity of the {site} matrix in which {party} holds a role, with the other parties' roles for context.",
+      other: "The {count} activities of the {site} matrix in which {party} holds a role, with the other parties' roles for context.",
+    },
+    roleDescription: {
+      one: "The {count} activity of the {site} matrix in which {party} is {role}, with the other parties' roles for context.",
+      other: "The {count} activities of the {site} matrix in which {party} is {role}, with the other parties' roles for context.",
+    },
+    /** {roles}: every role of the legend with its letter, "Responsible (R), … or Informed (I)". */
+    intro: {
+      one: "{count} of the matrix's activities gives {party} at least one role: {roles}. The other parties' letters are shown for context.",
+      other:
+        "{count} of the matrix's activities give {party} at least one role: {roles}. The other parties' letters are shown for context.",
+    },
+    roleIntro: {
+      one: '{count} activity in which {party} is {role} ({letter}).',
+      other: '{count} activities in which {party} is {role} ({letter}).',
+    },
+    /** {link} names the checklist (`checklistLink`); {roles}: the legend's names of R and A, "Responsible or Accountable". */
+    checklist: '{link}: the activities in which {party} is {roles}, to track with a status, an owner, a due date, a note and evidence.',
+    checklistLink: "{party}'s checklist",
+  },
+  /** The download links of the whole matrix, or of a party's activities. */
+  exportLinks: {
+    /** {xlsx}, {csv}, {json}: the links, each named by its format and, for screen readers, `of`. */
+    download: 'Download {what}: {xlsx} (Excel, LibreOffice) · {csv} (opens in spreadsheets, UTF-8) · {json}',
+    matrix: { what: 'the whole matrix', of: ' of the whole matrix' },
+    party: { what: "{party}'s activities", of: " of {party}'s activities" },
+  },
+  /** The bar charts of letters per phase. */
+  overview: {
+    heading: 'Overview',
+    intro: 'Per phase, how many activities each party holds each letter for.',
+    /** {letters}: the legend's letters, "R, A, C and I". */
+    chart: "Bar chart of the table below: {party}'s {letters} counts in each phase.",
+    bar: 'Phase {number}',
+    numbers: '{party}: the numbers',
+    caption: '{party}: activities per phase and role',
+    phase: 'Phase',
+    activities: 'Activities',
+  },
+  /** The role filter: links without JavaScript, toggles with it. */
+  roleFilter: {
+    label: 'Roles',
+    any: 'Any role',
+    /** {party}: the party chooser on the full matrix. */
+    showMatrix: 'Show activities where {party} is any of:',
+    showParty: 'Show activities where {party} is any of:',
+    changed: 'Changed in the latest release',
+    /** What the filter shows, written by its script: {count} shown of {total}, or all {count}. */
+    shown: { one: 'Showing {count} of {total} activities.', other: 'Showing {count} of {total} activities.' },
+    all: { one: 'Showing all {count} activities.', other: 'Showing all {count} activities.' },
+  },
+  /** The copy-link button (its script gets these from the page). */
+  copyLink: {
+    row: 'Copy link to this activity',
+    /** {link}: the heading's own "#" link name, its first letter in lower case: "Copy link to this section". */
+    heading: 'Copy {link}',
+    copied: 'Link copied: {url}',
+    failed: 'Could not copy the link; copy it from here: {url}',
+  },
+  /** The pages of the changes, and the marker of a changed activity. */
+  changeLog: {
+    /** Beside an activity changed in the latest release. */
+    marker: 'Changed on {date}',
+    heading: 'Changes',
+    /** {link}: the feed, named by `feedLink`. */
+    intro:
+      'Every release of the matrix published on this site is kept, newest first: what changed in each, and for whom. Each release can be downloaded as JSON, so you can keep the exact version you accepted. Follow new releases with the {link}.',
+    feedLink: 'Atom feed of the changes',
+    none: 'No release of this content has been recorded yet.',
+    release: 'Release of {date}',
+    first: {
+      one: 'The first publication of the matrix on this site: {count} activity. Earlier versions are not recorded here.',
+      other: 'The first publication of the matrix on this site: {count} activities. Earlier versions are not recorded here.',
+    },
+    /** {date}: as written in the file name (YYYY-MM-DD); {longDate}: in words. */
+    download: 'Download the release of {date} (JSON)',
+    all: 'All releases',
+    latest: 'The latest release: the matrix as this site publishes it now.',
+    earlier: 'An earlier release; the latest is of {date}.',
+    activityCount: { one: '{count} activity.', other: '{count} activities.' },
+    /** {link} named by `downloadThis`; {checksum} is code. */
+    downloadThis: '{link}, checksum {checksum}',
+    downloadThisLink: 'Download this release (JSON)',
+    previous: 'Previous release: {link}',
+    next: 'Next release: {link}',
+    since: 'What changed since the release of {date}',
+    firstRelease: {
+      one: 'The first publication of the matrix on this site, with {count} activity: it lists no changes. Earlier versions are not recorded here.',
+      other:
+        'The first publication of the matrix on this site, with {count} activities: it lists no changes. Earlier versions are not recorded here.',
+    },
+    sinceThen: 'Everything that changed since, up to the latest release ({date})',
+    nothingSince: 'Nothing changed in the matrix since this release.',
+    /** The list of a release's changes. */
+    matrix: 'The matrix',
+    headings: 'Phases and sections',
+    /** {field}: the field's name; {became}: an arrow, spoken as `became`. */
+    metadata: '{field}: “{before}” {became} “{after}”',
+    became: 'became',
+    gone: ' (no longer in the matrix)',
+    lettersWere: 'Letters were: ',
+    letters: 'Letters: ',
+    noLetters: 'no role for any party',
+    /** A party's letters: {letters} is the letters' badge. */
+    partyLetters: '{party}: {letters}',
+    lettersSeparator: ' · ',
+    /** The Atom feed. */
+    feedDescription: 'Every release of the {site} matrix published on this site: what changed in each, and for whom.',
+    feedFirst: {
+      one: 'The first publication of the matrix on this site: {count} activity.',
+      other: 'The first publication of the matrix on this site: {count} activities.',
+    },
+    feedImpact: '{party}: {impact}',
+    feedReleasePage: "The release's page",
+    feedReleaseJson: 'the release as JSON',
+  },
+  /** Titles, descriptions and share images of the pages that have their own (build/share-pages.ts). */
+  share: {
+    /** "Who is Responsible, Accountable, Consulted and Informed": the legend's role names, listed so. */
+    rolesList: 'conjunction' as ListType,
+    /** "(Customer or OVHcloud)": the parties' names, listed so. */
+    partiesList: 'disjunction' as ListType,
+    matrixSubtitle: '{activities} in {phases}: who is {roles} ({parties}).',
+    phaseTitle: 'Phase {title}',
+    phaseDescription: {
+      one: 'Who is {roles} for the {count} activity of phase {title}.',
+      other: 'Who is {roles} for the {count} activities of phase {title}.',
+    },
+    /** Small line above the title of a phase's or section's share image. */
+    phaseEyebrow: '{site} · Phase {phase}',
+    subtitle: {
+      one: 'Who is {roles} ({parties}) for its {count} activity.',
+      other: 'Who is {roles} ({parties}) for its {count} activities.',
+    },
+    sectionDescription: {
+      one: 'Who is {roles} ({parties}) for the {count} activity of section {title}, phase {phase}.',
+      other: 'Who is {roles} ({parties}) for the {count} activities of section {title}, phase {phase}.',
+    },
+    changesTitle: 'Changes',
+    changesDescription: 'Every release of the {site} matrix published here ({releases}), newest first: what changed in each, and for whom.',
+    changesSubtitle: '{releases}: what changed in each, and for whom.',
+    /** {date}: YYYY-MM-DD; {longDate}: in words. */
+    releaseDescription: 'What changed in the {site} matrix on {date}: {summary}.',
+    releaseFirstSummary: 'The first publication here: {activities}',
+    releaseFirstDescription:
+      'The first release of the {site} matrix on this site ({date}): {activities}, with no earlier version recorded here.',
+    releaseEyebrow: '{site} · Changes',
+    sentence: '{text}.',
+  },
+  guidesPage: {
+    title: 'Guides',
+    description: 'How to read, link to and export the {site} matrix.',
+    intro: 'How to make the most of the {site} matrix, with examples taken from the matrix itself.',
+    none: 'This matrix has no guides yet.',
+    all: 'All guides',
+  },
+  searchPage: {
+    title: 'Search',
+    description: 'Search the {site} activities by words, phase and role.',
+    heading: 'Search the matrix',
+    /** {matrix} is a link named `matrixLink`; {parties}, links to the parties' pages. */
+    noJs: "Search needs JavaScript, which is turned off or did not load. Every activity is on the {matrix} (your browser's “Find in page” works there), and in the views by party: {parties}.",
+    matrixLink: 'full matrix',
+    partySeparator: ', ',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'This address does not exist (any more) on this site.',
+    intro: 'This address does not exist on this site. The link may be mistyped, or point to a page that has never existed here.',
+    /** Each {link} is named by the `…Link` after it. */
+    search: '{link} for an activity or a section;',
+    searchLink: 'Search the matrix',
+    matrix: '{link}: every phase, section and activity on one page;',
+    matrixLink: 'Read the full matrix',
+    party: 'see {link};',
+    partyLink: "{party}'s roles",
+    changes: 'see {link} from one version of the matrix to the next;',
+    changesLink: 'what changed',
+    guides: 'or read the {link}: how to read, link to and export the matrix.',
+    guidesLink: 'guides',
+  },
+  /** The page left at an old address (content/aliases.yaml). */
+  redirect: { title: 'This page has moved', body: 'This page has moved to {link}.' },
   changes: {
     /** What happened to an activity, as a badge: "renamed, moved". */
     kinds: { added: 'added', removed: 'removed', renamed: 'renamed', moved: 'moved', letters: 'letters changed' },

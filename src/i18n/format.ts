@@ -29,3 +29,28 @@ export function formatDate(lang: string, date: string, month: 'long' | 'short' =
 export function formatList(lang: string, items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
 }
+
+/** A message cut at its `{name}`s: text, and the names of the values (elements, in the markup) to put between. */
+export type MessagePart = string | { name: string };
+
+/**
+ * The message with the `values` given filled in, cut at the names left: the page's markup puts an
+ * element in each (`fillParts('See {link}.', {})` → `['See ', { name: 'link' }, '.']`), so a
+ * sentence holding a link is written whole in the dictionary.
+ */
+export function fillParts(message: string, values: Readonly<Record<string, string | number>> = {}): MessagePart[] {
+  const parts: MessagePart[] = [];
+  for (const piece of message.split(/(\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    const part = name === undefined ? piece : Object.hasOwn(values, name) ? String(values[name]) : { name };
+    const last = parts.at(-1);
+    if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
+    else if (part !== '') parts.push(part);
+  }
+  return parts;
+}
+
+/** A number in `lang`'s digits and grouping: "1,234", French "1 234". */
+export function formatNumber(lang: string, value: number): string {
+  return new Intl.NumberFormat(lang).format(value);
+}

@@ -19,3 +19,9 @@ export function pathWithBase(path: string, lang?: string): string {
 export function urlWithBase(path: string, { fragment, lang }: { fragment?: string; lang?: string | undefined } = {}): string {
   return absoluteUrl(SITE, BASE, localizedPath(path, lang), fragment);
 }
+
+/** The site path of a page's URL path, without the configured base: `/raci/fr/phases/1-x/` → `/fr/phases/1-x/`. */
+export function pathWithoutBase(pathname: string): string {
+  const prefix = BASE.endsWith('/') ? BASE : `${BASE}/`;
+  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+}

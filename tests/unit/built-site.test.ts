@@ -48,6 +48,8 @@ test('one page per template: the largest of each, and a page of no template fail
   expect(templateOf('/parties/customer/responsible/')).toBe('party role');
   expect(templateOf('/fr/parties/customer/responsible/')).toBe('party role (fr)');
   expect(templateOf('/fr/')).toBe('full matrix (fr)');
+  expect(templateOf('/fr/parties/customer/checklist/')).toBe('party checklist (fr)');
+  expect(() => templateOf('/fr/elsewhere/')).toThrow('/fr/elsewhere/ matches no page template');
   expect(pagePerTemplate(dir)).toEqual([
     '/',
     '/parties/ovhcloud/',

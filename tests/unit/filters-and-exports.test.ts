@@ -81,7 +81,8 @@ describe('overview chart', () => {
   test('bars are proportional to counts on a shared scale', () => {
     const overview = phaseOverview(matrix.phases, matrix.meta.parties);
     expect(maxCount(overview)).toBe(3);
-    const chart = barChart(overview, 'customer', 3);
+    const chart = barChart(overview, 'customer', 3, (number) => `Phase ${number}`);
+    expect(chart.groups.map((group) => group.label)).toEqual(matrix.phases.map((phase) => `Phase ${phase.number}`));
     const bars = chart.groups[0]?.bars ?? [];
     expect(bars.map((b) => [b.letter, b.count])).toEqual([
       ['R', 2],

@@ -2,6 +2,7 @@
  * Browser side of CopyLink.astro: the page's one "copy link" button, moved into the activity row or
  * linkable heading the reader hovers or focuses, copying that row's or heading's absolute URL.
  */
+import { fill } from '../../i18n/format';
 import { announce } from './share-status';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -11,12 +12,17 @@ const ICON_PATHS = [
 ];
 /** What the button can be moved into: an activity row with an id, or a heading wrapper that names its URL. */
 const HOSTS = 'tr[data-activity][id], [data-copy-url]';
-const ROW_LABEL = 'Copy link to this activity';
+
+/** The button's words, in the page's language (CopyLink.astro). */
+function words(): { row: string; heading: string; copied: string; failed: string } {
+  const { row = '', heading = '', copied = '', failed = '' } = document.getElementById('copy-link-words')?.dataset ?? {};
+  return { row, heading, copied, failed };
+}
 
 /** Named after the heading's own "#" link ("Link to this section" → "Copy link to this section"), or as a row's. */
 function labelOf(host: HTMLElement): string {
   const own = host.querySelector(':scope > a')?.getAttribute('aria-label');
-  return own ? `Copy ${own.charAt(0).toLowerCase()}${own.slice(1)}` : ROW_LABEL;
+  return own ? fill(words().heading, { link: `${own.charAt(0).toLowerCase()}${own.slice(1)}` }) : words().row;
 }
 
 /** A chain-link icon button whose visually hidden text names it. */
@@ -62,9 +68,9 @@ async function copyFrom(button: HTMLButtonElement): Promise<void> {
   if (!url) return;
   try {
     await navigator.clipboard.writeText(url);
-    announce(`Link copied: ${url}`);
+    announce(fill(words().copied, { url }));
   } catch {
-    announce(`Could not copy the link; copy it from here: ${url}`);
+    announce(fill(words().failed, { url }));
   }
 }
 

@@ -20,8 +20,16 @@ const GAP = 4;
 /** Coordinates to a tenth of a unit: finer is invisible, and every digit is shipped in the page. */
 const tenth = (value: number) => Math.round(value * 10) / 10;
 
-/** Lays out, for one party, one group of R/A/C/I bars per phase, on a scale shared by `maxCount`. */
-export function barChart(overview: readonly PhaseOverview[], partyId: string, maxCount: number): BarChart {
+/**
+ * Lays out, for one party, one group of R/A/C/I bars per phase, on a scale shared by `maxCount`;
+ * `label` names a group under its bars ("Phase 3").
+ */
+export function barChart(
+  overview: readonly PhaseOverview[],
+  partyId: string,
+  maxCount: number,
+  label: (phase: number) => string,
+): BarChart {
   const baseline = HEIGHT - BOTTOM;
   const groupWidth = WIDTH / Math.max(1, overview.length);
   const barsWidth = ROLE_LETTERS.length * BAR + (ROLE_LETTERS.length - 1) * GAP;
@@ -33,7 +41,7 @@ export function barChart(overview: readonly PhaseOverview[], partyId: string, ma
     groups: overview.map(({ phase, counts }, index) => {
       const left = index * groupWidth + (groupWidth - barsWidth) / 2;
       return {
-        label: `Phase ${phase.number}`,
+        label: label(phase.number),
         x: tenth(index * groupWidth + groupWidth / 2),
         bars: ROLE_LETTERS.map((letter, position) => {
           const count = counts[partyId]?.[letter] ?? 0;

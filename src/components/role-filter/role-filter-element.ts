@@ -1,5 +1,12 @@
 import { matchesRoles, parseLetters, type RoleChoice, type RoleCounts } from '../../core/roles';
+import { formatNumber, type Plural, plural } from '../../i18n/format';
 import { parseFilterQuery, serializeFilterQuery } from './filter-query';
+
+/** What the status line says: "Showing 3 of 44 activities.", "Showing all 44 activities." */
+interface StatusWords {
+  shown: Plural;
+  all: Plural;
+}
 
 /**
  * Filters the activity rows of the page by role, instantly and without reload. The state lives
@@ -13,8 +20,12 @@ class RoleFilterElement extends HTMLElement {
   #changed = false;
   #counts: Record<string, RoleCounts> = {};
   #totals: Record<string, number> = {};
+  /** The status line's words, in the page's language (RoleFilter.astro's `data-shown`, `data-all`). */
+  #words: StatusWords = { shown: { one: '', other: '' }, all: { one: '', other: '' } };
 
   connectedCallback() {
+    const { shown = '', shownOne = shown, all = '', allOne = all } = this.dataset;
+    this.#words = { shown: { one: shownOne, other: shown }, all: { one: allOne, other: all } };
     this.#counts = JSON.parse(this.dataset['counts'] ?? '{}') as Record<string, RoleCounts>;
     this.#totals = JSON.parse(this.dataset['totals'] ?? '{}') as Record<string, number>;
     this.#party = this.dataset['party'] ?? '';
@@ -76,7 +87,10 @@ class RoleFilterElement extends HTMLElement {
     if (status) {
       const total = this.#totals[party] ?? 0;
       const filtered = this.#roles.length > 0 || this.#changed;
-      status.textContent = filtered ? `Showing ${shown} of ${total} activities.` : `Showing all ${total} activities.`;
+      const lang = document.documentElement.lang;
+      status.textContent = filtered
+        ? plural(lang, shown, this.#words.shown, { total: formatNumber(lang, total) })
+        : plural(lang, total, this.#words.all);
     }
   }
 

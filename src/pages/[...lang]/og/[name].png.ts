@@ -8,7 +8,7 @@ import { urlWithBase } from '../../../shared/base';
 /** One share image per page that has its own title: the matrix, each phase, each section. */
 export const getStaticPaths = (() =>
   inEveryEdition(async (lang) => {
-    const shares = await allShares(shareFooter(urlWithBase('/')), lang);
+    const shares = await allShares(shareFooter(urlWithBase('/', { lang })), lang);
     return shares.map((share) => ({ params: { name: share.imageName }, props: { share } }));
   })) satisfies GetStaticPaths;
 
