@@ -5,8 +5,6 @@
 /** Filter name of the phase facet; one filter per party is named after the party. */
 export const PHASE_FILTER = 'phase';
 export const SECTION_FILTER = 'section';
-/** Filter value for a party with an empty cell. */
-export const NO_ROLE = 'No role';
 /** `meta.kind` of the activity records, so the client can tell them from page results. */
 export const ACTIVITY_KIND = 'activity';
 /** Separator of the breadcrumb stored in `meta.breadcrumb`. */
@@ -17,7 +15,7 @@ export interface PartyLetters {
   party: string;
   /** Letters in the order written, e.g. `RA`; empty for no role. */
   letters: string;
-  /** Spoken form: "Responsible, Accountable", or "No role". */
+  /** Spoken form, in the edition's language: "Responsible, Accountable", or "No role". */
   label: string;
 }
 

@@ -10,10 +10,11 @@ import { exportFile } from '../../src/components/checklist/checklist-export';
 import { checklistFile, checklistFileName, sizeProblem } from '../../src/components/checklist/checklist-file';
 import { importChanges, readChecklistFile } from '../../src/components/checklist/checklist-file-reader';
 import { isRecord } from '../../src/components/checklist/record';
-import { checklistStrings, scriptStrings } from '../../src/components/checklist/strings';
+import { scriptStrings } from '../../src/components/checklist/strings';
+import { en } from '../../src/i18n/en';
 import { record, review, sign } from './checklist-helpers';
 
-const words = { strings: scriptStrings(checklistStrings), lang: 'en' };
+const words = { strings: scriptStrings(en.checklist, en.exports.sheet), lang: 'en' };
 const identity = {
   matrix: { title: 'Fixture RACI', sourceUrl: 'https://example.org/fixture-raci', lastUpdated: '2026-09-01' },
   party: { id: 'customer', name: 'Customer' },
@@ -81,6 +82,8 @@ describe('JSON file', () => {
   test('the export buttons: JSON of every record, CSV of the listed items, each named for the party and the dates', async () => {
     const config: ChecklistConfig = {
       ...identity.matrix,
+      storageIdentity: identity.matrix.sourceUrl,
+      editions: [identity.matrix.sourceUrl],
       ...words,
       party: identity.party,
       parties: [identity.party, { id: 'ovhcloud', name: 'OVHcloud' }],

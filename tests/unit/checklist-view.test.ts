@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Settings } from '../../src/components/checklist/checklist-store';
 import { FIELD_NAMES, FIELDS, FORM_ORDER, fieldCell, isValidField } from '../../src/components/checklist/fields';
 import type { ItemRecord } from '../../src/components/checklist/record';
-import { checklistStrings, fill, fillParts, formatCount, scriptStrings, templateParts } from '../../src/components/checklist/strings';
+import { fill, fillParts, formatCount, scriptStrings, templateParts } from '../../src/components/checklist/strings';
 import {
   type ChecklistState,
   checklistView,
@@ -25,6 +25,7 @@ import {
   type ViewContext,
 } from '../../src/components/checklist/view';
 import type { RoleDefinition } from '../../src/core/schema';
+import { en } from '../../src/i18n/en';
 import { activity, record, restore, review, sign } from './checklist-helpers';
 import { twoParties } from './helpers';
 
@@ -34,7 +35,7 @@ const roles: RoleDefinition[] = [
   { letter: 'C', name: 'Consulted', definition: 'd' },
   { letter: 'I', name: 'Informed', definition: 'd' },
 ];
-const strings = scriptStrings(checklistStrings);
+const strings = scriptStrings(en.checklist, en.exports.sheet);
 const context: ViewContext = { strings, lang: 'en', parties: twoParties, roles };
 
 const entry = (item = sign, section = '1.1. Contract'): PageEntry => ({
@@ -88,7 +89,7 @@ describe('the field table', () => {
     expect(FIELD_NAMES).toEqual(['status', 'owner', 'due', 'note', 'evidence']);
     expect(FIELD_NAMES.filter((field) => FIELDS[field].flagged)).toEqual(['evidence']);
     // A flagged field has a message for the form.
-    for (const field of FIELD_NAMES) expect(checklistStrings.page.fields[field].invalid !== undefined, field).toBe(FIELDS[field].flagged);
+    for (const field of FIELD_NAMES) expect(en.checklist.page.fields[field].invalid !== undefined, field).toBe(FIELDS[field].flagged);
   });
 
   test('what each field accepts', () => {

@@ -67,7 +67,7 @@ describe('activity records', () => {
 });
 
 describe('search state ⇄ URL', () => {
-  const catalog = catalogOf(matrix);
+  const catalog = catalogOf(matrix, 'No role');
 
   test('the catalog names phases, parties and roles', () => {
     expect(catalog.phases[2]).toEqual({ number: 3, label: '3. Service Usage' });

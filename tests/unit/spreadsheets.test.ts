@@ -2,8 +2,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test, vi } from 'vitest';
 import { matrixCsv, matrixSheets } from '../../src/build/exports';
 import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
-import { checklistStrings, scriptStrings } from '../../src/components/checklist/strings';
+import { scriptStrings } from '../../src/components/checklist/strings';
 import { readMatrix } from '../../src/core/read-matrix';
+import { en } from '../../src/i18n/en';
 import { sheetCsv } from '../../src/shared/csv';
 import { csvText, isFormulaLike, type Sheet } from '../../src/shared/sheets';
 import { workbookBytes } from '../../src/shared/xlsx';
@@ -44,7 +45,7 @@ describe('formula safety', () => {
   });
 
   test("the matrix CSV uses it: an activity that begins with '-' is prefixed", () => {
-    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases), { bom: true }) as string[][];
+    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases, en.exports), { bom: true }) as string[][];
     expect(rows.map((row) => row[4])).toEqual(['Activity', 'Choose the location', "'-1 is not a formula, =SUM(A1) is", 'Destroy media']);
   });
 });
@@ -99,7 +100,8 @@ describe('every formula-like start, in both writers', () => {
 
 describe('XLSX bytes', () => {
   test('depend on the content only: the same workbook written at two times is the same file', async () => {
-    const write = () => workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(2026, 5, 11) });
+    const write = () =>
+      workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, en.exports), { title: 'T', created: new Date(2026, 5, 11) });
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
@@ -114,7 +116,9 @@ describe('XLSX bytes', () => {
 
 describe('XLSX of the matrix', () => {
   test('one row per activity with letters and a link, then the legend; formula-like text stays text', async () => {
-    const sheets = readXlsx(await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(0) }));
+    const sheets = readXlsx(
+      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, en.exports), { title: 'T', created: new Date(0) }),
+    );
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Legend']);
     const [table, legend] = sheets;
     expect(table?.rows).toEqual([
@@ -162,7 +166,7 @@ describe('XLSX of the matrix', () => {
 
   test("a party's workbook lists the activities where it holds a role, and says so", async () => {
     const sheets = readXlsx(
-      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, customer), { title: 'T', created: new Date(0) }),
+      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, en.exports, customer), { title: 'T', created: new Date(0) }),
     );
     expect(sheets[0]?.name).toBe('Customer');
     expect(sheets[0]?.rows.map((row) => row[2])).toEqual(['Activity', 'Choose the location', '-1 is not a formula, =SUM(A1) is']);
@@ -187,7 +191,7 @@ describe('checklist sheet', () => {
     },
   };
   const untouched: ChecklistEntry = { ...entry, record: undefined, activity: { ...entry.activity, id: 'activity-1-1-y', text: 'Y' } };
-  const words = { strings: scriptStrings(checklistStrings), lang: 'en' };
+  const words = { strings: scriptStrings(en.checklist, en.exports.sheet), lang: 'en' };
   const sheets = checklistSheets([entry, untouched], matrix.meta, matrix.meta.parties, customer, '2026-11-01T10:00:00.000Z', words);
 
   test('columns of the printed sheet, plus the letters and the link; untouched items are "To do"', () => {

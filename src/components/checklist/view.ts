@@ -6,6 +6,7 @@
  */
 import { isRoleLetter } from '../../core/letters';
 import type { Party, RoleDefinition } from '../../core/schema';
+import { formatDate } from '../../i18n/format';
 import { roleLabel } from '../../shared/labels';
 import type { SheetCell } from '../../shared/sheets';
 import type { ImportChange } from './checklist-file-reader';
@@ -152,7 +153,8 @@ export function orphanView(id: string, record: ItemRecord, { strings, lang, part
   return {
     id,
     activity: record.seen.activity,
-    saved: fill(strings.orphanSaved, { date: record.seen.matrixDate, letters }, lang),
+    // The date as saved (YYYY-MM-DD) and in words: each language's message picks one.
+    saved: fill(strings.orphanSaved, { date: record.seen.matrixDate, day: formatDate(lang, record.seen.matrixDate), letters }, lang),
     details,
     remove: strings.remove,
     removeLabel: fill(strings.removeLabel, { activity: record.seen.activity }, lang),
