@@ -12,6 +12,7 @@ import {
   type PartyLetters,
   PHASE_FILTER,
   SECTION_FILTER,
+  separateElisions,
 } from '../shared/search-record';
 
 /**
@@ -43,7 +44,7 @@ export function activityRecords(matrix: Matrix, base: string): ActivityRecord[] 
     }
     return {
       url: `${page}#${activity.id}`,
-      content: `${activity.text}. ${breadcrumb}. ${roleSentence}`,
+      content: separateElisions(`${activity.text}. ${breadcrumb}. ${roleSentence}`, lang),
       language: lang,
       meta: {
         title: activity.text,

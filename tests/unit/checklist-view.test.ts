@@ -26,6 +26,7 @@ import {
 } from '../../src/components/checklist/view';
 import type { RoleDefinition } from '../../src/core/schema';
 import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 import { activity, record, restore, review, sign } from './checklist-helpers';
 import { twoParties } from './helpers';
 
@@ -258,6 +259,73 @@ describe('the page', () => {
     expect(orphanView('activity-x', full, context)).toMatchObject({
       saved: `Saved against the matrix of 2026-01-15 (Customer no role, OVHcloud RA).`,
       details: 'Status: To do · Due date: 2026-12-31 · Evidence: https://e.example.org/1',
+    });
+  });
+});
+
+describe('in French', () => {
+  const frenchRoles: RoleDefinition[] = [
+    { letter: 'R', name: 'Responsable', definition: 'd' },
+    { letter: 'A', name: 'Approbateur', definition: 'd' },
+    { letter: 'C', name: 'Consulté', definition: 'd' },
+    { letter: 'I', name: 'Informé', definition: 'd' },
+  ];
+  const french: ViewContext = {
+    strings: scriptStrings(fr.checklist, fr.exports.sheet),
+    lang: 'fr',
+    parties: [
+      { id: 'customer', name: 'Client' },
+      { id: 'ovhcloud', name: 'OVHcloud' },
+    ],
+    roles: frenchRoles,
+  };
+
+  test('the summary and the filter status, with French punctuation', () => {
+    expect(overallText({ todo: 40, 'in-progress': 1, done: 2, 'not-applicable': 1, total: 44 }, french)).toBe(
+      '2 sur 43 éléments faits (1 sans objet)\u00a0: 40 à faire, 1 en cours.',
+    );
+    expect(checklistView(state(new Map()), french).filterStatus).toBe('Éléments affichés\u00a0: 3 sur 3.');
+  });
+
+  test('an item no longer in the matrix names its matrix’s date in words', () => {
+    const orphan = record({
+      status: 'in-progress',
+      owner: 'Bob',
+      seen: { activity: 'Imprimer les rapports', matrixDate: '2024-01-22', letters: { customer: 'I', ovhcloud: '' } },
+    });
+    expect(orphanView('activity-x', orphan, french)).toEqual({
+      id: 'activity-x',
+      activity: 'Imprimer les rapports',
+      saved: 'Enregistré pour la matrice du 22 janvier 2024 (Client I, OVHcloud aucun rôle).',
+      details: 'Statut\u00a0: En cours · Pilote\u00a0: Bob',
+      remove: 'Retirer',
+      removeLabel: 'Retirer «\u202fImprimer les rapports\u202f»',
+    });
+  });
+
+  test('a change of letters, in the matrix’s French role names', () => {
+    expect(describeChange({ party: 'ovhcloud', before: 'I', after: 'RA' }, french)).toBe(
+      'OVHcloud était I (Informé), désormais RA (Responsable, Approbateur)',
+    );
+  });
+
+  test('the import preview', () => {
+    const preview = importPreview(
+      'client.json',
+      [
+        { id: sign.id, activity: 'Signer', kind: 'changed', fields: [{ field: 'status', before: 'todo', after: 'done' }] },
+        { id: 'activity-9', activity: 'Parti', kind: 'removed', fields: [] },
+      ],
+      french,
+    );
+    expect(preview).toEqual({
+      same: false,
+      summary:
+        'client.json — ajouts\u00a0: 0, modifications\u00a0: 1, effacements (éléments enregistrés ici mais absents du fichier)\u00a0: 1. L’import remplace votre liste de contrôle par celle du fichier.',
+      lines: [
+        { activity: 'Signer', parts: [{ name: 'activity' }, '\u00a0: ', 'modification', ' — ', 'Statut\u00a0: À faire → Fait'] },
+        { activity: 'Parti', parts: [{ name: 'activity' }, '\u00a0: ', 'effacement'] },
+      ],
     });
   });
 });

@@ -5,11 +5,12 @@ import { type ChecklistEntry, checklistSheets } from '../../src/components/check
 import { scriptStrings } from '../../src/components/checklist/strings';
 import { readMatrix } from '../../src/core/read-matrix';
 import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 import { sheetCsv } from '../../src/shared/csv';
 import { csvText, isFormulaLike, type Sheet } from '../../src/shared/sheets';
 import { workbookBytes } from '../../src/shared/xlsx';
 import { readXlsx } from '../helpers/xlsx';
-import { header, metaFile, phaseFile } from './helpers';
+import { frenchMatrix, header, metaFile, phaseFile } from './helpers';
 
 // The reader refuses an activity that begins with '-' (formula-prefix) but still returns the
 // matrix it read: the writers must hold on their own, for text that never went through the reader.
@@ -171,6 +172,44 @@ describe('XLSX of the matrix', () => {
     expect(sheets[0]?.name).toBe('Customer');
     expect(sheets[0]?.rows.map((row) => row[2])).toEqual(['Activity', 'Choose the location', '-1 is not a formula, =SUM(A1) is']);
     expect(sheets[1]?.rows.at(-1)).toEqual(['Rows', 'The activities in which Customer holds a role']);
+  });
+});
+
+describe('the French edition’s exports', () => {
+  const french = frenchMatrix();
+  const frenchUrl = (path: string) => `https://raci.example.org/fr${path}`;
+
+  test('CSV: French headers, then the French party names', () => {
+    const rows = parse(matrixCsv(french.meta.parties, french.phases, fr.exports), { bom: true }) as string[][];
+    expect(rows).toEqual([
+      ['Numéro de phase', 'Phase', 'Numéro de section', 'Section', 'Activité', 'Client', 'OVHcloud'],
+      ['1', 'Avant la souscription', '1.1', 'Spécifier le service', 'Mettre à jour l’hyperviseur', 'I', 'RA'],
+      ['1', 'Avant la souscription', '1.1', 'Spécifier le service', 'Opérer la destruction sécurisée des données', '', 'RA'],
+    ]);
+  });
+
+  test('XLSX: French sheet names, columns and legend; a party’s workbook says whose rows it holds', async () => {
+    const [table, legend] = readXlsx(
+      await workbookBytes(matrixSheets(french.meta, french.phases, frenchUrl, fr.exports), { title: 'T', created: new Date(0) }),
+    );
+    expect([table?.name, legend?.name]).toEqual(['Matrice', 'Légende']);
+    expect(table?.rows[0]).toEqual(['Phase', 'Section', 'Activité', 'Client', 'OVHcloud', 'Lien']);
+    expect(legend?.rows).toEqual([
+      ['Lettre', 'Rôle', 'Définition'],
+      ['R', 'Responsable', 'd'],
+      ['A', 'Approbateur', 'd'],
+      ['C', 'Consulté', 'd'],
+      ['I', 'Informé', 'd'],
+      ['(vide)', 'Aucun rôle', 'La partie n’a aucun rôle dans l’activité (une cellule vide dans la source).'],
+      [],
+      ['Matrice', 'Matrice T'],
+      ['Source', 'https://example.org/fr'],
+      ['Dernière mise à jour', '2024-01-22'],
+    ]);
+    const [client] = french.meta.parties;
+    const party = matrixSheets(french.meta, french.phases, frenchUrl, fr.exports, client);
+    expect(party[0]?.name).toBe('Client');
+    expect(party[1]?.rows.at(-1)).toEqual(['Lignes', 'Les activités où la partie Client a un rôle']);
   });
 });
 

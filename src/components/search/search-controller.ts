@@ -1,4 +1,4 @@
-import { ACTIVITY_KIND, BREADCRUMB_SEPARATOR, parsePartyLetters } from '../../shared/search-record';
+import { ACTIVITY_KIND, BREADCRUMB_SEPARATOR, parsePartyLetters, separateElisions } from '../../shared/search-record';
 import {
   activitiesFirst,
   excerptParts,
@@ -169,7 +169,8 @@ export class SearchController {
     try {
       const pagefind = await loadPagefind();
       const filters = this.#options.catalog ? toPagefindFilters(state, this.#options.catalog) : {};
-      const response = await pagefind.search(state.q.trim() || null, { filters });
+      // Words as the index holds them: `l’hyperviseur` is `l’ hyperviseur` in French records.
+      const response = await pagefind.search(separateElisions(state.q.trim(), this.#lang) || null, { filters });
       if (!response || sequence !== this.#sequence) return;
       const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (sequence !== this.#sequence) return;
