@@ -2,7 +2,7 @@
  * The shape of the checklist's words (the `checklist` namespace of each dictionary, en.ts and
  * fr.ts). `{name}` marks a value filled in by the checklist's `fill` (text) or, in the page's
  * markup, an element (`fillParts`). The page's markup reads all of it; its script gets everything
- * but `page`, in `data-config` (src/components/checklist/strings.ts).
+ * but `page`, in its config (src/components/checklist/strings.ts).
  */
 
 /** A checklist item's status, as the field table names it (src/components/checklist/fields.ts). */
@@ -26,7 +26,7 @@ export interface FormWords {
   placeholder?: string;
 }
 
-/** What the script writes: it gets these in `data-config`. */
+/** What the script writes: it gets these in its config. */
 export interface ChecklistScriptWords {
   statuses: Record<ChecklistStatus, string>;
   fields: Record<ChecklistField, FieldWords>;

@@ -1,7 +1,7 @@
 import type { Party, RoleDefinition } from '../../core/schema';
 import type { ScriptStrings } from './strings';
 
-/** What the checklist page hands its script (as JSON in `data-config`). */
+/** What the checklist page hands its script (as a JSON block, `<script type="application/json" data-checklist-config>`). */
 export interface ChecklistConfig {
   title: string;
   /** The source of this page's edition of the matrix: exported files name it. */

@@ -27,7 +27,7 @@ class RaciChecklist extends HTMLElement {
   #pendingImport: Map<string, ItemRecord> | undefined;
 
   connectedCallback() {
-    this.#config = JSON.parse(this.dataset['config'] ?? '{}') as ChecklistConfig;
+    this.#config = JSON.parse(this.querySelector('script[data-checklist-config]')?.textContent ?? '{}') as ChecklistConfig;
     const { storageIdentity, party, aliases, lastUpdated } = this.#config;
     const template = this.querySelector<HTMLTemplateElement>('template[data-item-template]');
     for (const item of this.querySelectorAll<HTMLElement>('li[data-item]')) {

@@ -2,7 +2,7 @@
  * The checklist's words at work: the dictionaries (src/i18n/en.ts, fr.ts) hold them, as their
  * `checklist` namespace typed by src/i18n/checklist.ts. The page's markup reads all of it and
  * hands its script everything but `page`, with the sheets' shared words (`exports.sheet`), in
- * `data-config`: the script never bundles a dictionary. `{name}` marks a value filled in by
+ * its config (a JSON block): the script never bundles a dictionary. `{name}` marks a value filled in by
  * `fill` (text) or, in the page's markup, an element (`fillParts`).
  */
 import type { ChecklistScriptWords, ChecklistWords } from '../../i18n/checklist';

@@ -6,7 +6,6 @@
  */
 import { isRoleLetter } from '../../core/letters';
 import type { Party, RoleDefinition } from '../../core/schema';
-import { formatDate } from '../../i18n/format';
 import { roleLabel } from '../../shared/labels';
 import type { SheetCell } from '../../shared/sheets';
 import type { ImportChange } from './checklist-file-reader';
@@ -154,7 +153,7 @@ export function orphanView(id: string, record: ItemRecord, { strings, lang, part
     id,
     activity: record.seen.activity,
     // The date as saved (YYYY-MM-DD) and in words: each language's message picks one.
-    saved: fill(strings.orphanSaved, { date: record.seen.matrixDate, day: formatDate(lang, record.seen.matrixDate), letters }, lang),
+    saved: fill(strings.orphanSaved, { date: record.seen.matrixDate, day: dayInWords(record.seen.matrixDate, lang), letters }, lang),
     details,
     remove: strings.remove,
     removeLabel: fill(strings.removeLabel, { activity: record.seen.activity }, lang),
@@ -202,6 +201,14 @@ export function checklistView(state: ChecklistState, context: ViewContext): Chec
       cells: fieldCells(entry.record, strings),
     })),
   };
+}
+
+/**
+ * A date written YYYY-MM-DD, in words in the page's language: "January 15, 2026". (As format.ts
+ * `formatDate`, written here: importing it would split it into a chunk of its own, one more request.)
+ */
+export function dayInWords(date: string, lang: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 /** The date the sheet is printed, in the page's language: "June 11, 2026". */
