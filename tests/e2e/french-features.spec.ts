@@ -182,6 +182,11 @@ test.describe('French search', () => {
       new RegExp(`^\\d+ résultats? pour «${NNBSP}attestation de destruction${NNBSP}»\\.$`),
     );
     await expect(results(page).first().locator('.search-result-title')).toHaveText(certificate?.activity ?? '');
+    // The dialog's link to the search page keeps the words, on the French search page.
+    await expect(dialog.getByRole('link', { name: 'Page de recherche avec filtres par phase et par rôle' })).toHaveAttribute(
+      'href',
+      '/fr/search/?q=attestation+de+destruction',
+    );
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
     await expect(page).toHaveURL(new RegExp(`/fr/#${certificate?.id}$`));
