@@ -2,10 +2,15 @@ import { listActivities, writtenLetters } from '../core/query';
 import { type ReleaseActivity, type ReleaseContent, type ReleasePhase, type ReleaseSection, snapshotOf } from '../core/release';
 import { phasesForParty } from '../core/roles';
 import type { MatrixMeta, Party, Phase } from '../core/schema';
+import { fill } from '../i18n/format';
+import type { Dictionary } from '../i18n/index';
 import { sheetCsv } from '../shared/csv';
 import { numberedTitle } from '../shared/labels';
 import { routes } from '../shared/routes';
-import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet } from '../shared/sheets';
+import { legendSheet, lettersColumn, linkColumn, type Sheet } from '../shared/sheets';
+
+/** The words of the CSV and XLSX exports, in the edition's language: `exports` of its dictionary. */
+export type ExportWords = Dictionary['exports'];
 
 /** Version of the JSON export's shape; bump it on any breaking change. */
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -51,11 +56,13 @@ export function matrixExport(meta: MatrixMeta, phases: readonly Phase[], urlFor:
 const exportedActivities = (phases: readonly Phase[], party?: Party) => listActivities(exportedPhases(phases, party));
 
 /**
- * CSV of the matrix: one row per activity, one column per party holding its letters as written.
- * UTF-8 with a byte-order mark so that spreadsheet software reads accents correctly.
+ * CSV of the matrix: one row per activity, one column per party holding its letters as written,
+ * headed in `words`' language. UTF-8 with a byte-order mark so that spreadsheet software reads
+ * accents correctly.
  */
-export function matrixCsv(parties: readonly Party[], phases: readonly Phase[], party?: Party): string {
-  const header = ['Phase number', 'Phase', 'Section number', 'Section', 'Activity', ...parties.map((p) => p.name)];
+export function matrixCsv(parties: readonly Party[], phases: readonly Phase[], words: ExportWords, party?: Party): string {
+  const { csv } = words;
+  const header = [csv.phaseNumber, csv.phase, csv.sectionNumber, csv.section, csv.activity, ...parties.map((p) => p.name)];
   const rows = exportedActivities(phases, party).map(({ phase, section, activity }) => [
     String(phase.number),
     phase.title,
@@ -69,18 +76,20 @@ export function matrixCsv(parties: readonly Party[], phases: readonly Phase[], p
 
 /**
  * The XLSX export of the matrix (or of the activities in which `party` holds a role): one row per
- * activity with its phase, section, letters per party and a link to its row; then the legend.
+ * activity with its phase, section, letters per party and a link to its row; then the legend. Its
+ * sheet names, headers and legend are in `words`' language.
  */
-export function matrixSheets(meta: MatrixMeta, phases: readonly Phase[], urlFor: UrlFor, party?: Party): Sheet[] {
+export function matrixSheets(meta: MatrixMeta, phases: readonly Phase[], urlFor: UrlFor, words: ExportWords, party?: Party): Sheet[] {
+  const { columns } = words;
   const matrix: Sheet = {
-    name: party ? party.name : 'Matrix',
+    name: party ? party.name : words.matrixSheet,
     table: true,
     columns: [
-      { header: 'Phase', width: 24 },
-      { header: 'Section', width: 32 },
-      { header: 'Activity', width: 70, wrap: true },
+      { header: columns.phase, width: 24 },
+      { header: columns.section, width: 32 },
+      { header: columns.activity, width: 70, wrap: true },
       ...meta.parties.map(lettersColumn),
-      LINK_COLUMN,
+      linkColumn(words.sheet),
     ],
     rows: exportedActivities(phases, party).map(({ phase, section, activity }) => {
       const url = urlFor(`${routes.matrix()}#${activity.id}`);
@@ -93,6 +102,6 @@ export function matrixSheets(meta: MatrixMeta, phases: readonly Phase[], urlFor:
       ];
     }),
   };
-  const scope: [string, string][] = party ? [['Rows', `The activities in which ${party.name} holds a role`]] : [];
-  return [matrix, legendSheet(meta, scope)];
+  const scope: [string, string][] = party ? [[words.partyRows.label, fill(words.partyRows.text, { party: party.name })]] : [];
+  return [matrix, legendSheet(meta, words.sheet, scope)];
 }

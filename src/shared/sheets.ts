@@ -3,6 +3,10 @@
  * XLSX writer (build-time exports and the checklist's downloads in the browser).
  */
 import type { MatrixMeta } from '../core/schema';
+import type { Dictionary } from '../i18n/index';
+
+/** The words every XLSX shares, in the workbook's language (`exports.sheet` of a dictionary): the link column and the legend sheet. */
+export type SheetWords = Dictionary['exports']['sheet'];
 
 /** A cell: plain text, or text that links to a URL (a hyperlink in XLSX, the URL itself in CSV). */
 export type SheetCell = string | { text: string; url: string };
@@ -30,7 +34,9 @@ export function lettersColumn(party: { name: string }): SheetColumn {
 }
 
 /** The last column of every table: the activity's row on the full matrix. */
-export const LINK_COLUMN: SheetColumn = { header: 'Link', width: 50 };
+export function linkColumn(words: SheetWords): SheetColumn {
+  return { header: words.link, width: 50 };
+}
 
 /**
  * Spreadsheets read a cell that begins with `=`, `+`, `-` or `@` (or a tab or carriage return) as
@@ -46,26 +52,31 @@ export function csvText(cell: SheetCell): string {
   return isFormulaLike(text) ? `'${text}` : text;
 }
 
-/** The legend sheet of an XLSX export: each letter and its definition, the source and its date, then `extra` lines. */
+/**
+ * The legend sheet of an XLSX export, in the words given: each letter and its definition, the
+ * source and its date (YYYY-MM-DD, as a spreadsheet sorts it), then `extra` lines.
+ */
 export function legendSheet(
   meta: Pick<MatrixMeta, 'roles' | 'title' | 'sourceUrl' | 'lastUpdated'>,
+  words: SheetWords,
   extra: readonly (readonly [string, string])[] = [],
 ): Sheet {
+  const { columns } = words;
   return {
-    name: 'Legend',
+    name: words.legend,
     table: false,
     columns: [
-      { header: 'Letter', width: 14 },
-      { header: 'Role', width: 16 },
-      { header: 'Definition', width: 70, wrap: true },
+      { header: columns.letter, width: 14 },
+      { header: columns.role, width: 16 },
+      { header: columns.definition, width: 70, wrap: true },
     ],
     rows: [
       ...meta.roles.map((role) => [role.letter, role.name, role.definition]),
-      ['(empty)', 'No role', 'The party has no role in the activity (an empty cell in the source).'],
+      [words.empty, words.noRole, words.noRoleDefinition],
       [],
-      ['Matrix', meta.title],
-      ['Source', { text: meta.sourceUrl, url: meta.sourceUrl }],
-      ['Last updated', meta.lastUpdated],
+      [words.matrix, meta.title],
+      [words.source, { text: meta.sourceUrl, url: meta.sourceUrl }],
+      [words.lastUpdated, meta.lastUpdated],
       ...extra.map(([label, value]) => [label, value]),
     ],
   };

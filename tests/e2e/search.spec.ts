@@ -194,6 +194,8 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Control+k');
     await expect(dialog.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('reversibility operations');
+    // The results of the whole query, not of a prefix typed before it that a later search replaces.
+    await expect(dialog.locator('[data-search-status]')).toHaveText(/ for “reversibility operations”\.$/);
     await expect(results(page).nth(1)).toBeVisible();
     const second = (await results(page).nth(1).getAttribute('href')) ?? '';
     await page.keyboard.press('ArrowDown');

@@ -10,10 +10,12 @@ import { exportFile } from '../../src/components/checklist/checklist-export';
 import { checklistFile, checklistFileName, sizeProblem } from '../../src/components/checklist/checklist-file';
 import { importChanges, readChecklistFile } from '../../src/components/checklist/checklist-file-reader';
 import { isRecord } from '../../src/components/checklist/record';
-import { checklistStrings, scriptStrings } from '../../src/components/checklist/strings';
+import { scriptStrings } from '../../src/components/checklist/strings';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 import { record, review, sign } from './checklist-helpers';
 
-const words = { strings: scriptStrings(checklistStrings), lang: 'en' };
+const words = { strings: scriptStrings(en.checklist, en.exports.sheet), lang: 'en' };
 const identity = {
   matrix: { title: 'Fixture RACI', sourceUrl: 'https://example.org/fixture-raci', lastUpdated: '2026-09-01' },
   party: { id: 'customer', name: 'Customer' },
@@ -81,6 +83,8 @@ describe('JSON file', () => {
   test('the export buttons: JSON of every record, CSV of the listed items, each named for the party and the dates', async () => {
     const config: ChecklistConfig = {
       ...identity.matrix,
+      storageIdentity: identity.matrix.sourceUrl,
+      editions: [identity.matrix.sourceUrl],
       ...words,
       party: identity.party,
       parties: [identity.party, { id: 'ovhcloud', name: 'OVHcloud' }],
@@ -159,6 +163,42 @@ describe('JSON file', () => {
     expect(message(written({ matrix: { title: 'Other', sourceUrl: 'https://example.org/other' }, items: [1] }))).toBe(
       'This file is a checklist of another matrix ("Other", https://example.org/other), not of "Fixture RACI". Nothing was changed.',
     );
+  });
+
+  test('a file exported from any edition of the matrix is this matrix’s; another matrix is still refused', () => {
+    const editions = [identity.matrix.sourceUrl, 'https://example.org/fixture-raci.fr'];
+    const read = (changes: Record<string, unknown>) => readChecklistFile(written(changes), identity, words, editions);
+    const french = { title: 'RACI de test', sourceUrl: 'https://example.org/fixture-raci.fr', lastUpdated: '2024-01-22' };
+    const fromFrench = read({ matrix: french, party: { id: 'customer', name: 'Client' } });
+    expect(fromFrench.ok && [...fromFrench.records.keys()]).toEqual([sign.id, review.id]);
+    expect(read({}).ok).toBe(true);
+    const other = read({ matrix: { ...french, title: 'Other', sourceUrl: 'https://example.org/other' } });
+    expect(other.ok ? 'accepted' : other.message).toBe(
+      'This file is a checklist of another matrix ("Other", https://example.org/other), not of "Fixture RACI". Nothing was changed.',
+    );
+    // Without the editions, a page knows its own source only.
+    expect(message(written({ matrix: french }))).toBe(
+      'This file is a checklist of another matrix ("RACI de test", https://example.org/fixture-raci.fr), not of "Fixture RACI". Nothing was changed.',
+    );
+  });
+
+  test('in French: the reasons for refusing a file, in French typography', () => {
+    const frenchWords = { strings: scriptStrings(fr.checklist, fr.exports.sheet), lang: 'fr' };
+    const read = (text: string) => {
+      const reading = readChecklistFile(text, identity, frenchWords);
+      return reading.ok ? 'accepted' : reading.message;
+    };
+    expect(read('{')).toBe('Ce fichier n’est pas du JSON\u00a0: ce n’est donc pas un export de liste de contrôle. Rien n’a été modifié.');
+    expect(read(written({ items: {} }))).toBe(
+      'Ce fichier n’est pas un export de liste de contrôle que cette page sait lire\u00a0: "items" doit être une liste. Rien n’a été modifié.',
+    );
+    expect(read(written({ matrix: { title: 'Autre', sourceUrl: 'https://example.org/autre' } }))).toBe(
+      'Ce fichier est la liste de contrôle d’une autre matrice («\u202fAutre\u202f», https://example.org/autre), et non de «\u202fFixture RACI\u202f». Rien n’a été modifié.',
+    );
+    expect(sizeProblem(1_500_000, frenchWords)).toBe(
+      'Ce fichier pèse 1,5\u00a0Mo, au-delà du 1\u00a0Mo que peut peser un export de liste de contrôle\u00a0: ce n’en est pas un. Rien n’a été modifié.',
+    );
+    expect(checklistFileName(identity, EXPORTED, 'csv', frenchWords)).toBe('liste-de-controle-customer-2026-09-01-exportee-2026-10-01.csv');
   });
 
   test('a wrong item: its index, its id and its first wrong property', () => {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Settings } from '../../src/components/checklist/checklist-store';
 import { FIELD_NAMES, FIELDS, FORM_ORDER, fieldCell, isValidField } from '../../src/components/checklist/fields';
 import type { ItemRecord } from '../../src/components/checklist/record';
-import { checklistStrings, fill, fillParts, formatCount, scriptStrings, templateParts } from '../../src/components/checklist/strings';
+import { fill, fillParts, formatCount, scriptStrings, templateParts } from '../../src/components/checklist/strings';
 import {
   type ChecklistState,
   checklistView,
@@ -25,6 +25,8 @@ import {
   type ViewContext,
 } from '../../src/components/checklist/view';
 import type { RoleDefinition } from '../../src/core/schema';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 import { activity, record, restore, review, sign } from './checklist-helpers';
 import { twoParties } from './helpers';
 
@@ -34,7 +36,7 @@ const roles: RoleDefinition[] = [
   { letter: 'C', name: 'Consulted', definition: 'd' },
   { letter: 'I', name: 'Informed', definition: 'd' },
 ];
-const strings = scriptStrings(checklistStrings);
+const strings = scriptStrings(en.checklist, en.exports.sheet);
 const context: ViewContext = { strings, lang: 'en', parties: twoParties, roles };
 
 const entry = (item = sign, section = '1.1. Contract'): PageEntry => ({
@@ -88,7 +90,7 @@ describe('the field table', () => {
     expect(FIELD_NAMES).toEqual(['status', 'owner', 'due', 'note', 'evidence']);
     expect(FIELD_NAMES.filter((field) => FIELDS[field].flagged)).toEqual(['evidence']);
     // A flagged field has a message for the form.
-    for (const field of FIELD_NAMES) expect(checklistStrings.page.fields[field].invalid !== undefined, field).toBe(FIELDS[field].flagged);
+    for (const field of FIELD_NAMES) expect(en.checklist.page.fields[field].invalid !== undefined, field).toBe(FIELDS[field].flagged);
   });
 
   test('what each field accepts', () => {
@@ -257,6 +259,73 @@ describe('the page', () => {
     expect(orphanView('activity-x', full, context)).toMatchObject({
       saved: `Saved against the matrix of 2026-01-15 (Customer no role, OVHcloud RA).`,
       details: 'Status: To do · Due date: 2026-12-31 · Evidence: https://e.example.org/1',
+    });
+  });
+});
+
+describe('in French', () => {
+  const frenchRoles: RoleDefinition[] = [
+    { letter: 'R', name: 'Responsable', definition: 'd' },
+    { letter: 'A', name: 'Approbateur', definition: 'd' },
+    { letter: 'C', name: 'Consulté', definition: 'd' },
+    { letter: 'I', name: 'Informé', definition: 'd' },
+  ];
+  const french: ViewContext = {
+    strings: scriptStrings(fr.checklist, fr.exports.sheet),
+    lang: 'fr',
+    parties: [
+      { id: 'customer', name: 'Client' },
+      { id: 'ovhcloud', name: 'OVHcloud' },
+    ],
+    roles: frenchRoles,
+  };
+
+  test('the summary and the filter status, with French punctuation', () => {
+    expect(overallText({ todo: 40, 'in-progress': 1, done: 2, 'not-applicable': 1, total: 44 }, french)).toBe(
+      '2 sur 43 éléments faits (1 sans objet)\u00a0: 40 à faire, 1 en cours.',
+    );
+    expect(checklistView(state(new Map()), french).filterStatus).toBe('Éléments affichés\u00a0: 3 sur 3.');
+  });
+
+  test('an item no longer in the matrix names its matrix’s date in words', () => {
+    const orphan = record({
+      status: 'in-progress',
+      owner: 'Bob',
+      seen: { activity: 'Imprimer les rapports', matrixDate: '2024-01-22', letters: { customer: 'I', ovhcloud: '' } },
+    });
+    expect(orphanView('activity-x', orphan, french)).toEqual({
+      id: 'activity-x',
+      activity: 'Imprimer les rapports',
+      saved: 'Enregistré pour la matrice du 22 janvier 2024 (Client I, OVHcloud aucun rôle).',
+      details: 'Statut\u00a0: En cours · Pilote\u00a0: Bob',
+      remove: 'Retirer',
+      removeLabel: 'Retirer «\u202fImprimer les rapports\u202f»',
+    });
+  });
+
+  test('a change of letters, in the matrix’s French role names', () => {
+    expect(describeChange({ party: 'ovhcloud', before: 'I', after: 'RA' }, french)).toBe(
+      'OVHcloud était I (Informé), désormais RA (Responsable, Approbateur)',
+    );
+  });
+
+  test('the import preview', () => {
+    const preview = importPreview(
+      'client.json',
+      [
+        { id: sign.id, activity: 'Signer', kind: 'changed', fields: [{ field: 'status', before: 'todo', after: 'done' }] },
+        { id: 'activity-9', activity: 'Parti', kind: 'removed', fields: [] },
+      ],
+      french,
+    );
+    expect(preview).toEqual({
+      same: false,
+      summary:
+        'client.json — ajouts\u00a0: 0, modifications\u00a0: 1, effacements (éléments enregistrés ici mais absents du fichier)\u00a0: 1. L’import remplace votre liste de contrôle par celle du fichier.',
+      lines: [
+        { activity: 'Signer', parts: [{ name: 'activity' }, '\u00a0: ', 'modification', ' — ', 'Statut\u00a0: À faire → Fait'] },
+        { activity: 'Parti', parts: [{ name: 'activity' }, '\u00a0: ', 'effacement'] },
+      ],
     });
   });
 });

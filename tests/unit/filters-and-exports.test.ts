@@ -6,6 +6,7 @@ import { parseFilterQuery, serializeFilterQuery } from '../../src/components/rol
 import { listActivities } from '../../src/core/query';
 import { readMatrix } from '../../src/core/read-matrix';
 import { countRoles, matchesRoles, phaseOverview, phasesForParty } from '../../src/core/roles';
+import { en } from '../../src/i18n/en';
 import { header, metaFile, phaseFile } from './helpers';
 
 const META = metaFile();
@@ -110,7 +111,7 @@ describe('overview chart', () => {
 
 describe('exports', () => {
   test('CSV starts with a BOM and parses back into the rows, letters as written', () => {
-    const csv = matrixCsv(matrix.meta.parties, matrix.phases);
+    const csv = matrixCsv(matrix.meta.parties, matrix.phases, en.exports);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parse(csv, { bom: true }) as string[][];
     expect(rows).toEqual([
@@ -123,7 +124,7 @@ describe('exports', () => {
   });
 
   test("a party's CSV holds only the activities where it has a role", () => {
-    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases, customer), { bom: true }) as string[][];
+    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases, en.exports, customer), { bom: true }) as string[][];
     expect(rows.map((row) => row[4])).toEqual(['Activity', 'Choose the location, "quoted"', 'Obtain support', 'Cooperate']);
   });
 

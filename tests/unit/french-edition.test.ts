@@ -2,15 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { listActivities } from '../../src/core/query';
 import { loadContent } from '../../src/node/content-folder';
 import { expectedRows, expectedSections } from '../fixtures/source-expectations';
-import {
-  expectedPhasesFr,
-  expectedRowsFr,
-  expectedSectionsFr,
-  frenchLastUpdated,
-  frenchParties,
-  frenchRoleNames,
-  frenchTitle,
-} from '../fixtures/source-expectations-fr';
+import { expectedPhasesFr, expectedRowsFr, expectedSectionsFr, frenchEdition, frenchSample } from '../fixtures/source-expectations-fr';
 
 /** The real content's French edition (content/fr/), read and paired as the build reads it, against the hand transcription of OVHcloud's French source. */
 const { content, translations, problems } = loadContent('content');
@@ -24,11 +16,12 @@ describe('the French edition of the real content', () => {
 
   test("its title, date, parties and legend are the source's", () => {
     const meta = french?.matrix.meta;
-    expect(meta?.title).toBe(frenchTitle);
-    expect(meta?.lastUpdated).toBe(frenchLastUpdated);
-    expect(meta?.parties.map((party) => party.name)).toEqual([...frenchParties]);
+    expect(meta?.title).toBe(frenchEdition.title);
+    expect(meta?.sourceUrl).toBe(frenchEdition.sourceUrl);
+    expect(meta?.lastUpdated).toBe(frenchEdition.lastUpdated);
+    expect(meta?.parties.map((party) => party.name)).toEqual([...frenchEdition.parties]);
     expect(meta?.parties.map((party) => party.id)).toEqual(['customer', 'ovhcloud']);
-    expect(Object.fromEntries(meta?.roles.map((role) => [role.letter, role.name]) ?? [])).toEqual(frenchRoleNames);
+    expect(meta?.roles).toEqual(frenchEdition.roles);
     expect(french?.objective).toContain('sous la qualifcation SecNumCloud');
   });
 
@@ -44,6 +37,19 @@ describe('the French edition of the real content', () => {
       })),
     );
     expect(sections).toEqual(expectedSectionsFr);
+  });
+
+  test('the sample of rows the browser tests visit: its ids, phases and sections', () => {
+    const activities = listActivities(french?.matrix.phases ?? []);
+    for (const row of frenchSample) {
+      const found = activities.find(({ activity }) => activity.id === row.id);
+      expect(found && [found.phase.title, found.section.number, found.section.title, found.activity.text], row.id).toEqual([
+        row.phase,
+        row.sectionNumber,
+        row.section,
+        row.activity,
+      ]);
+    }
   });
 
   test('every row, its words and its letters exactly as the source writes them', () => {

@@ -44,3 +44,42 @@ export function realMatrix() {
   const { matrixFile, phaseFiles } = realContentFiles();
   return readMatrix(matrixFile, phaseFiles);
 }
+
+/** A French edition's `matrix.md` front matter: its own party and legend names, the primary edition's party ids. */
+export const frenchMetaLines = [
+  'title: "Matrice T"',
+  'shortTitle: "S"',
+  'description: "D"',
+  'sourceUrl: "https://example.org/fr"',
+  'lang: fr',
+  'lastUpdated: 2024-01-22',
+  'activityColumn: Activité',
+  'parties:',
+  '  - name: Client',
+  '    id: customer',
+  '  - name: OVHcloud',
+  'roles:',
+  '  - { letter: R, name: Responsable, definition: "d" }',
+  '  - { letter: A, name: Approbateur, definition: "d" }',
+  '  - { letter: C, name: Consulté, definition: "d" }',
+  '  - { letter: I, name: Informé, definition: "d" }',
+];
+
+/** A small French matrix: one phase, one section, an activity with an elided article and one where the Client has no role. */
+export function frenchMatrix() {
+  const phase = phaseFile(
+    [
+      '## 1.1. Spécifier le service',
+      '| **Activité** | **Client** | **OVHcloud** |',
+      '| --- | --- | --- |',
+      '| Mettre à jour l’hyperviseur | I | RA |',
+      '| Opérer la destruction sécurisée des données |  | RA |',
+    ],
+    ['phase: 1', 'title: "Avant la souscription"'],
+  );
+  const { matrix } = readMatrix({ file: 'content/fr/matrix.md', source: ['---', ...frenchMetaLines, '---', ''].join('\n') }, [
+    { file: 'content/fr/phases/1.md', source: phase },
+  ]);
+  if (!matrix) throw new Error('The French fixture must read without problems.');
+  return matrix;
+}

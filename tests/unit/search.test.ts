@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { activityRecords } from '../../src/build/search-records';
 import { isSearchShortcut, isTypingTarget } from '../../src/components/search/keys';
-import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref } from '../../src/components/search/results';
+import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref, statusText } from '../../src/components/search/results';
 import { catalogOf, isSearchable, parseSearchParams, toPagefindFilters, toSearchParams } from '../../src/components/search/state';
-import { parsePartyLetters } from '../../src/shared/search-record';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { parsePartyLetters, separateElisions } from '../../src/shared/search-record';
 import { expectedRows } from '../fixtures/source-expectations';
-import { realMatrix } from './helpers';
+import { frenchMatrix, realMatrix } from './helpers';
 
 const { matrix } = realMatrix();
 if (!matrix) throw new Error('The real content must read without problems.');
@@ -66,8 +68,64 @@ describe('activity records', () => {
   });
 });
 
+describe('the French edition’s records', () => {
+  const [hypervisor, destroy] = activityRecords(frenchMatrix(), '/raci/');
+
+  test('link to the row of the French full matrix, under the base, in the French index', () => {
+    expect(hypervisor?.url).toBe('/raci/fr/#activity-1-1-mettre-a-jour-l-hyperviseur');
+    expect(hypervisor?.language).toBe('fr');
+  });
+
+  test('hold the roles in French words, the elided article apart from its word', () => {
+    expect(hypervisor?.content).toBe(
+      'Mettre à jour l’ hyperviseur. 1. Avant la souscription › 1.1. Spécifier le service. Client\u00a0: Informé. OVHcloud\u00a0: Responsable, Approbateur.',
+    );
+    expect(hypervisor?.meta['title']).toBe('Mettre à jour l’hyperviseur');
+    expect(destroy?.content).toContain('Client\u00a0: aucun rôle.');
+  });
+
+  test('are filtered by the French role names, and "Aucun rôle"', () => {
+    expect(hypervisor?.filters).toEqual({
+      phase: ['1. Avant la souscription'],
+      section: ['1.1. Spécifier le service'],
+      Client: ['Informé'],
+      OVHcloud: ['Responsable', 'Approbateur'],
+    });
+    expect(destroy?.filters['Client']).toEqual(['Aucun rôle']);
+    expect(parsePartyLetters(destroy?.meta['letters'])).toEqual([
+      { party: 'Client', letters: '', label: 'Aucun rôle' },
+      { party: 'OVHcloud', letters: 'RA', label: 'Responsable, Approbateur' },
+    ]);
+  });
+
+  test("the French catalog's no-role filter is the index's", () => {
+    const catalog = catalogOf(frenchMatrix(), fr.search.records.noRoleFilter);
+    expect(toPagefindFilters({ q: '', phase: null, roles: { customer: 'none', ovhcloud: 'A' } }, catalog)).toEqual({
+      Client: 'Aucun rôle',
+      OVHcloud: 'Approbateur',
+    });
+  });
+});
+
+describe('elided words', () => {
+  test('French: the elided word (l’, d’, qu’…) is written apart, whatever its apostrophe and case', () => {
+    expect(separateElisions('Mettre à jour l’hyperviseur', 'fr')).toBe('Mettre à jour l’ hyperviseur');
+    expect(separateElisions("Gérer l'accès d’un utilisateur qu’il faut", 'fr')).toBe("Gérer l' accès d’ un utilisateur qu’ il faut");
+    expect(separateElisions('L’Infrastructure jusqu’à lorsqu’elle', 'fr-FR')).toBe('L’ Infrastructure jusqu’ à lorsqu’ elle');
+  });
+
+  test('French: an apostrophe inside a word, or before no letter, stays', () => {
+    expect(separateElisions('aujourd’hui', 'fr')).toBe('aujourd’hui');
+    expect(separateElisions('l’ hyperviseur, l’', 'fr')).toBe('l’ hyperviseur, l’');
+  });
+
+  test('a language without elisions is left as it is', () => {
+    expect(separateElisions("the Customer's IS, l'hyperviseur", 'en')).toBe("the Customer's IS, l'hyperviseur");
+  });
+});
+
 describe('search state ⇄ URL', () => {
-  const catalog = catalogOf(matrix);
+  const catalog = catalogOf(matrix, 'No role');
 
   test('the catalog names phases, parties and roles', () => {
     expect(catalog.phases[2]).toEqual({ number: 3, label: '3. Service Usage' });
@@ -101,6 +159,26 @@ describe('search state ⇄ URL', () => {
     expect(isSearchable({ q: '', phase: null, roles: {} })).toBe(false);
     expect(isSearchable({ q: '', phase: 2, roles: {} })).toBe(true);
     expect(isSearchable({ q: 'vm', phase: null, roles: {} })).toBe(true);
+  });
+});
+
+describe('the status line', () => {
+  test('English: as the page always wrote it', () => {
+    expect(statusText(0, 'hypervisor', en.search.results, 'en')).toBe('No result for “hypervisor”.');
+    expect(statusText(0, '', en.search.results, 'en')).toBe('No result.');
+    expect(statusText(1, 'x', en.search.results, 'en')).toBe('1 result for “x”.');
+    expect(statusText(12, '', en.search.results, 'en')).toBe('12 results.');
+  });
+
+  test('French: its plural (one for 0 and 1), guillemets with narrow no-break spaces, counts grouped as French groups them', () => {
+    expect(statusText(0, 'hyperviseur', fr.search.results, 'fr')).toBe('Aucun résultat pour «\u202fhyperviseur\u202f».');
+    expect(statusText(1, 'x', fr.search.results, 'fr')).toBe('1 résultat pour «\u202fx\u202f».');
+    expect(statusText(2, '', fr.search.results, 'fr')).toBe('2 résultats.');
+    expect(statusText(1500, '', fr.search.results, 'fr')).toBe('1\u202f500 résultats.');
+  });
+
+  test('a query is never read as a template', () => {
+    expect(statusText(2, '{count}', en.search.results, 'en')).toBe('2 results for “{count}”.');
   });
 });
 

@@ -2,13 +2,15 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test, vi } from 'vitest';
 import { matrixCsv, matrixSheets } from '../../src/build/exports';
 import { type ChecklistEntry, checklistSheets } from '../../src/components/checklist/checklist-sheet';
-import { checklistStrings, scriptStrings } from '../../src/components/checklist/strings';
+import { scriptStrings } from '../../src/components/checklist/strings';
 import { readMatrix } from '../../src/core/read-matrix';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 import { sheetCsv } from '../../src/shared/csv';
 import { csvText, isFormulaLike, type Sheet } from '../../src/shared/sheets';
 import { workbookBytes } from '../../src/shared/xlsx';
 import { readXlsx } from '../helpers/xlsx';
-import { header, metaFile, phaseFile } from './helpers';
+import { frenchMatrix, header, metaFile, phaseFile } from './helpers';
 
 // The reader refuses an activity that begins with '-' (formula-prefix) but still returns the
 // matrix it read: the writers must hold on their own, for text that never went through the reader.
@@ -44,7 +46,7 @@ describe('formula safety', () => {
   });
 
   test("the matrix CSV uses it: an activity that begins with '-' is prefixed", () => {
-    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases), { bom: true }) as string[][];
+    const rows = parse(matrixCsv(matrix.meta.parties, matrix.phases, en.exports), { bom: true }) as string[][];
     expect(rows.map((row) => row[4])).toEqual(['Activity', 'Choose the location', "'-1 is not a formula, =SUM(A1) is", 'Destroy media']);
   });
 });
@@ -99,7 +101,8 @@ describe('every formula-like start, in both writers', () => {
 
 describe('XLSX bytes', () => {
   test('depend on the content only: the same workbook written at two times is the same file', async () => {
-    const write = () => workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(2026, 5, 11) });
+    const write = () =>
+      workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, en.exports), { title: 'T', created: new Date(2026, 5, 11) });
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
@@ -114,7 +117,9 @@ describe('XLSX bytes', () => {
 
 describe('XLSX of the matrix', () => {
   test('one row per activity with letters and a link, then the legend; formula-like text stays text', async () => {
-    const sheets = readXlsx(await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor), { title: 'T', created: new Date(0) }));
+    const sheets = readXlsx(
+      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, en.exports), { title: 'T', created: new Date(0) }),
+    );
     expect(sheets.map((sheet) => sheet.name)).toEqual(['Matrix', 'Legend']);
     const [table, legend] = sheets;
     expect(table?.rows).toEqual([
@@ -162,11 +167,49 @@ describe('XLSX of the matrix', () => {
 
   test("a party's workbook lists the activities where it holds a role, and says so", async () => {
     const sheets = readXlsx(
-      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, customer), { title: 'T', created: new Date(0) }),
+      await workbookBytes(matrixSheets(matrix.meta, matrix.phases, urlFor, en.exports, customer), { title: 'T', created: new Date(0) }),
     );
     expect(sheets[0]?.name).toBe('Customer');
     expect(sheets[0]?.rows.map((row) => row[2])).toEqual(['Activity', 'Choose the location', '-1 is not a formula, =SUM(A1) is']);
     expect(sheets[1]?.rows.at(-1)).toEqual(['Rows', 'The activities in which Customer holds a role']);
+  });
+});
+
+describe('the French edition’s exports', () => {
+  const french = frenchMatrix();
+  const frenchUrl = (path: string) => `https://raci.example.org/fr${path}`;
+
+  test('CSV: French headers, then the French party names', () => {
+    const rows = parse(matrixCsv(french.meta.parties, french.phases, fr.exports), { bom: true }) as string[][];
+    expect(rows).toEqual([
+      ['Numéro de phase', 'Phase', 'Numéro de section', 'Section', 'Activité', 'Client', 'OVHcloud'],
+      ['1', 'Avant la souscription', '1.1', 'Spécifier le service', 'Mettre à jour l’hyperviseur', 'I', 'RA'],
+      ['1', 'Avant la souscription', '1.1', 'Spécifier le service', 'Opérer la destruction sécurisée des données', '', 'RA'],
+    ]);
+  });
+
+  test('XLSX: French sheet names, columns and legend; a party’s workbook says whose rows it holds', async () => {
+    const [table, legend] = readXlsx(
+      await workbookBytes(matrixSheets(french.meta, french.phases, frenchUrl, fr.exports), { title: 'T', created: new Date(0) }),
+    );
+    expect([table?.name, legend?.name]).toEqual(['Matrice', 'Légende']);
+    expect(table?.rows[0]).toEqual(['Phase', 'Section', 'Activité', 'Client', 'OVHcloud', 'Lien']);
+    expect(legend?.rows).toEqual([
+      ['Lettre', 'Rôle', 'Définition'],
+      ['R', 'Responsable', 'd'],
+      ['A', 'Approbateur', 'd'],
+      ['C', 'Consulté', 'd'],
+      ['I', 'Informé', 'd'],
+      ['(vide)', 'Aucun rôle', 'La partie n’a aucun rôle dans l’activité (une cellule vide dans la source).'],
+      [],
+      ['Matrice', 'Matrice T'],
+      ['Source', 'https://example.org/fr'],
+      ['Dernière mise à jour', '2024-01-22'],
+    ]);
+    const [client] = french.meta.parties;
+    const party = matrixSheets(french.meta, french.phases, frenchUrl, fr.exports, client);
+    expect(party[0]?.name).toBe('Client');
+    expect(party[1]?.rows.at(-1)).toEqual(['Lignes', 'Les activités où la partie Client a un rôle']);
   });
 });
 
@@ -187,7 +230,7 @@ describe('checklist sheet', () => {
     },
   };
   const untouched: ChecklistEntry = { ...entry, record: undefined, activity: { ...entry.activity, id: 'activity-1-1-y', text: 'Y' } };
-  const words = { strings: scriptStrings(checklistStrings), lang: 'en' };
+  const words = { strings: scriptStrings(en.checklist, en.exports.sheet), lang: 'en' };
   const sheets = checklistSheets([entry, untouched], matrix.meta, matrix.meta.parties, customer, '2026-11-01T10:00:00.000Z', words);
 
   test('columns of the printed sheet, plus the letters and the link; untouched items are "To do"', () => {

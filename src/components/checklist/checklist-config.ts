@@ -1,11 +1,18 @@
 import type { Party, RoleDefinition } from '../../core/schema';
 import type { ScriptStrings } from './strings';
 
-/** What the checklist page hands its script (as JSON in `data-config`). */
+/** What the checklist page hands its script (as a JSON block, `<script type="application/json" data-checklist-config>`). */
 export interface ChecklistConfig {
   title: string;
-  /** The matrix's identity: storage keys and exported files name it. */
+  /** The source of this page's edition of the matrix: exported files name it. */
   sourceUrl: string;
+  /**
+   * The matrix's identity in storage keys: the primary edition's source, whatever the page's
+   * edition, so that every edition reads and writes one checklist per party.
+   */
+  storageIdentity: string;
+  /** The sources of every edition of the matrix: an imported file from any of them is this matrix's. */
+  editions: string[];
   /** The matrix's date, YYYY-MM-DD. */
   lastUpdated: string;
   /** The page's language (BCP 47): dates and counts are written in it. */

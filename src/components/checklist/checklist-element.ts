@@ -27,15 +27,15 @@ class RaciChecklist extends HTMLElement {
   #pendingImport: Map<string, ItemRecord> | undefined;
 
   connectedCallback() {
-    this.#config = JSON.parse(this.dataset['config'] ?? '{}') as ChecklistConfig;
-    const { sourceUrl, party, aliases, lastUpdated } = this.#config;
+    this.#config = JSON.parse(this.querySelector('script[data-checklist-config]')?.textContent ?? '{}') as ChecklistConfig;
+    const { storageIdentity, party, aliases, lastUpdated } = this.#config;
     const template = this.querySelector<HTMLTemplateElement>('template[data-item-template]');
     for (const item of this.querySelectorAll<HTMLElement>('li[data-item]')) {
       const entry = readItem(item, template, this.#config);
       this.#entries.set(entry.activity.id, entry);
       this.#items.set(entry.activity.id, item);
     }
-    this.#data = new ChecklistData(new ChecklistStore(sourceUrl, party.id), [...this.#entries.keys()], aliases, lastUpdated);
+    this.#data = new ChecklistData(new ChecklistStore(storageIdentity, party.id), [...this.#entries.keys()], aliases, lastUpdated);
     this.addEventListener('input', (event) => this.#onInput(event.target as FieldControl));
     this.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
     this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
@@ -124,7 +124,7 @@ class RaciChecklist extends HTMLElement {
     if (tooLarge) return this.#say('', tooLarge);
     const reader = await loadReader().catch(() => undefined);
     if (!reader) return this.#say('', this.#config.strings.messages.readerFailed);
-    const reading = reader.readChecklistFile(await file.text(), identityOf(this.#config), this.#config);
+    const reading = reader.readChecklistFile(await file.text(), identityOf(this.#config), this.#config, this.#config.editions);
     if (!reading.ok) return this.#say('', reading.message);
     const preview = importPreview(file.name, reader.importChanges(this.#data.inPageOrder, reading.records), this.#config);
     if (preview.same) return this.#say(preview.message);

@@ -70,9 +70,15 @@ function fileProblem([issue]: Issue[], data: unknown, { strings, lang }: Words):
 /**
  * Reads an exported file for the checklist `expected`: its records by activity id, or the message
  * that tells the reader why it cannot be imported (not JSON, wrong shape, another matrix, another
- * party).
+ * party). A file names its matrix by the source of the edition it was exported from: `editions`
+ * are the sources of every edition of the expected matrix, each of which is this matrix.
  */
-export function readChecklistFile(text: string, expected: ChecklistIdentity, words: Words): FileReading {
+export function readChecklistFile(
+  text: string,
+  expected: ChecklistIdentity,
+  words: Words,
+  editions: readonly string[] = [expected.matrix.sourceUrl],
+): FileReading {
   const { strings, lang } = words;
   const unreadable = (problem: string): FileReading => ({ ok: false, message: fill(strings.file.unreadable, { problem }, lang) });
   let data: unknown;
@@ -84,7 +90,7 @@ export function readChecklistFile(text: string, expected: ChecklistIdentity, wor
   const file = fileSchema.safeParse(data);
   if (!file.success) return unreadable(fileProblem(file.error.issues, data, words));
   const { matrix, party, items } = file.data;
-  if (matrix.sourceUrl !== expected.matrix.sourceUrl) {
+  if (!editions.includes(matrix.sourceUrl)) {
     const values = { title: matrix.title, sourceUrl: matrix.sourceUrl, expected: expected.matrix.title };
     return { ok: false, message: fill(strings.file.otherMatrix, values, lang) };
   }

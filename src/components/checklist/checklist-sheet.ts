@@ -1,6 +1,6 @@
 /** The checklist as spreadsheet rows (CSV and XLSX) and as the printed evidence sheet's cells. Pure. */
 import type { MatrixMeta, Party } from '../../core/schema';
-import { LINK_COLUMN, legendSheet, lettersColumn, type Sheet, type SheetCell, type SheetColumn } from '../../shared/sheets';
+import { legendSheet, lettersColumn, linkColumn, type Sheet, type SheetCell, type SheetColumn } from '../../shared/sheets';
 import { FIELD_NAMES, FIELDS, fieldCell } from './fields';
 import { type ChecklistActivity, fieldValue, type ItemRecord } from './record';
 import { fill, type ScriptStrings, type Words } from './strings';
@@ -49,7 +49,7 @@ export function checklistSheets(
       { header: columns.activity, width: 60, wrap: true },
       ...parties.map(lettersColumn),
       ...fieldColumns(strings),
-      LINK_COLUMN,
+      linkColumn(strings.sheet),
     ],
     rows: entries.map((entry) => [
       entry.phase,
@@ -62,7 +62,7 @@ export function checklistSheets(
   };
   return [
     checklist,
-    legendSheet(meta, [
+    legendSheet(meta, strings.sheet, [
       [strings.legendChecklist, fill(strings.legendChecklistText, { party: party.name }, lang)],
       [strings.legendExported, exportedAt],
     ]),

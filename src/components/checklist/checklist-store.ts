@@ -1,12 +1,13 @@
 import { type ItemRecord, isObject, toRecord } from './record';
 
 /**
- * The localStorage keys of one party's checklist for the matrix published at `sourceUrl`: one per
- * item, ending with the activity id, and one for the page's settings. Not keyed by the matrix's
- * date, so that a new release of the matrix finds the reader's work.
+ * The localStorage keys of one party's checklist for the matrix `matrix` (the source URL of its
+ * primary edition, whichever edition the page is): one per item, ending with the activity id, and
+ * one for the page's settings. Not keyed by the matrix's date, so that a new release of the matrix
+ * finds the reader's work; not by the page's language, so that every edition shares it.
  */
-export function storageKeys(sourceUrl: string, partyId: string) {
-  const settings = `raci-checklist:v1:${encodeURIComponent(sourceUrl)}:${partyId}`;
+export function storageKeys(matrix: string, partyId: string) {
+  const settings = `raci-checklist:v1:${encodeURIComponent(matrix)}:${partyId}`;
   return {
     settings,
     item: (id: string) => `${settings}:${id}`,
@@ -41,8 +42,8 @@ export class ChecklistStore {
   #storage: Storage | undefined;
 
   /** `storage` is read once, here: a browser that refuses storage throws (or its first write does). */
-  constructor(sourceUrl: string, partyId: string, storage: () => Storage = () => window.localStorage) {
-    this.keys = storageKeys(sourceUrl, partyId);
+  constructor(matrix: string, partyId: string, storage: () => Storage = () => window.localStorage) {
+    this.keys = storageKeys(matrix, partyId);
     try {
       const local = storage();
       const probe = `${this.keys.settings}:?`;

@@ -5,14 +5,20 @@
  * checklist-sheet.ts) all read this table; the words of each field are in the dictionary
  * (`fields` in strings.ts). Pure: no DOM.
  */
+import type { ChecklistField, ChecklistStatus } from '../../i18n/checklist';
 import type { SheetCell } from '../../shared/sheets';
 
-export const STATUSES = ['todo', 'in-progress', 'done', 'not-applicable'] as const;
+export const STATUSES = ['todo', 'in-progress', 'done', 'not-applicable'] as const satisfies readonly ChecklistStatus[];
 export type Status = (typeof STATUSES)[number];
 
 /** The fields in the order of the record, of the export columns and of the printed sheet. */
-export const FIELD_NAMES = ['status', 'owner', 'due', 'note', 'evidence'] as const;
+export const FIELD_NAMES = ['status', 'owner', 'due', 'note', 'evidence'] as const satisfies readonly ChecklistField[];
 export type Field = (typeof FIELD_NAMES)[number];
+
+/** The dictionaries name every status and field of this table, no more and no fewer (src/i18n/checklist.ts). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type WordsMatchTable = [Holds<Same<Status, ChecklistStatus>>, Holds<Same<Field, ChecklistField>>];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

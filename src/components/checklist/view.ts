@@ -152,7 +152,8 @@ export function orphanView(id: string, record: ItemRecord, { strings, lang, part
   return {
     id,
     activity: record.seen.activity,
-    saved: fill(strings.orphanSaved, { date: record.seen.matrixDate, letters }, lang),
+    // The date as saved (YYYY-MM-DD) and in words: each language's message picks one.
+    saved: fill(strings.orphanSaved, { date: record.seen.matrixDate, longDate: dayInWords(record.seen.matrixDate, lang), letters }, lang),
     details,
     remove: strings.remove,
     removeLabel: fill(strings.removeLabel, { activity: record.seen.activity }, lang),
@@ -200,6 +201,14 @@ export function checklistView(state: ChecklistState, context: ViewContext): Chec
       cells: fieldCells(entry.record, strings),
     })),
   };
+}
+
+/**
+ * A date written YYYY-MM-DD, in words in the page's language: "January 15, 2026". (As format.ts
+ * `formatDate`, written here: importing it would split it into a chunk of its own, one more request.)
+ */
+export function dayInWords(date: string, lang: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
 /** The date the sheet is printed, in the page's language: "June 11, 2026". */

@@ -1,4 +1,15 @@
+import { fill, plural } from '../../i18n/format';
+import type { Dictionary } from '../../i18n/index';
 import { ACTIVITY_KIND } from '../../shared/search-record';
+
+/** The words the results are drawn with, in the page's language: the search box's `data-words` (a dictionary's `search.results`). */
+export type SearchWords = Dictionary['search']['results'];
+
+/** The status line after a search for `query` (trimmed; '' for filters alone): "No result for “x”.", "3 results." */
+export function statusText(count: number, query: string, words: SearchWords, lang: string): string {
+  const values = { for: query ? fill(words.for, { query }) : '' };
+  return count === 0 ? fill(words.none, values) : plural(lang, count, words.count, values);
+}
 
 /** A run of excerpt text, marked when it is a matched word. */
 export interface TextPart {

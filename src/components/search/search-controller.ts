@@ -1,5 +1,14 @@
-import { ACTIVITY_KIND, BREADCRUMB_SEPARATOR, parsePartyLetters } from '../../shared/search-record';
-import { activitiesFirst, excerptParts, highlightWords, markedWords, resultHref, type TextPart } from './results';
+import { ACTIVITY_KIND, BREADCRUMB_SEPARATOR, parsePartyLetters, separateElisions } from '../../shared/search-record';
+import {
+  activitiesFirst,
+  excerptParts,
+  highlightWords,
+  markedWords,
+  resultHref,
+  type SearchWords,
+  statusText,
+  type TextPart,
+} from './results';
 import { loadPagefind, type PagefindResultData } from './search-engine';
 import { emptyState, isSearchable, type SearchCatalog, type SearchState, toPagefindFilters } from './state';
 
@@ -42,7 +51,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The letters of one party, drawn like RoleLetters.astro: badges with the spoken roles as label. */
-function partyLetters(party: string, letters: string, label: string): HTMLElement {
+function partyLetters(party: string, letters: string, label: string, noRole: string): HTMLElement {
   const cell = element('span', 'search-party', element('span', 'search-party-name', `${party} `));
   if (letters) {
     const badges = element('span', 'whitespace-nowrap');
@@ -52,12 +61,12 @@ function partyLetters(party: string, letters: string, label: string): HTMLElemen
     for (const letter of letters) badges.append(element('span', `role role-${letter}`, letter));
     cell.append(badges);
   } else {
-    cell.append(element('span', 'no-role', 'no role'));
+    cell.append(element('span', 'no-role', noRole));
   }
   return cell;
 }
 
-function activityResult(data: PagefindResultData): HTMLElement {
+function activityResult(data: PagefindResultData, { noRole }: SearchWords): HTMLElement {
   const words = markedWords(excerptParts(data.excerpt));
   const title = element('span', 'search-result-title');
   appendParts(title, highlightWords(data.meta['title'] ?? '', words));
@@ -68,11 +77,11 @@ function activityResult(data: PagefindResultData): HTMLElement {
     appendParts(crumb, highlightWords(step, words));
   });
   const letters = element('span', 'search-result-letters');
-  for (const cell of parsePartyLetters(data.meta['letters'])) letters.append(partyLetters(cell.party, cell.letters, cell.label));
+  for (const cell of parsePartyLetters(data.meta['letters'])) letters.append(partyLetters(cell.party, cell.letters, cell.label, noRole));
   return element('span', 'search-result-body', title, crumb, letters);
 }
 
-function pageResult(data: PagefindResultData): { body: HTMLElement; href: string } {
+function pageResult(data: PagefindResultData, words: SearchWords): { body: HTMLElement; href: string } {
   // Link to the best-matching heading of the page when Pagefind found one.
   const sub = [...(data.sub_results ?? [])].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0];
   const pageTitle = data.meta['title'] ?? data.url;
@@ -80,7 +89,7 @@ function pageResult(data: PagefindResultData): { body: HTMLElement; href: string
   const excerpt = element('span', 'search-result-excerpt');
   appendParts(excerpt, excerptParts(sub?.excerpt ?? data.excerpt));
   return {
-    body: element('span', 'search-result-body', element('span', 'search-result-kind', 'Page'), title, excerpt),
+    body: element('span', 'search-result-body', element('span', 'search-result-kind', words.page), title, excerpt),
     href: sub?.url ?? data.url,
   };
 }
@@ -94,6 +103,9 @@ export class SearchController {
   readonly #status: HTMLElement;
   readonly #list: HTMLOListElement;
   readonly #options: ControllerOptions;
+  readonly #words: SearchWords;
+  /** The page's language, for counts. */
+  readonly #lang: string;
   #state: SearchState = emptyState();
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -110,6 +122,8 @@ export class SearchController {
     const list = root.querySelector<HTMLOListElement>('[data-search-results]');
     if (!input || !status || !list) throw new Error('Search box markup is incomplete.');
     this.input = input;
+    this.#words = JSON.parse(root.dataset['words'] ?? '{}') as SearchWords;
+    this.#lang = root.closest('[lang]')?.getAttribute('lang') ?? 'en';
     this.#status = status;
     this.#list = list;
     this.#state.q = input.value;
@@ -155,22 +169,21 @@ export class SearchController {
     try {
       const pagefind = await loadPagefind();
       const filters = this.#options.catalog ? toPagefindFilters(state, this.#options.catalog) : {};
-      const response = await pagefind.search(state.q.trim() || null, { filters });
+      // Words as the index holds them: `l’hyperviseur` is `l’ hyperviseur` in French records.
+      const response = await pagefind.search(separateElisions(state.q.trim(), this.#lang) || null, { filters });
       if (!response || sequence !== this.#sequence) return;
       const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (sequence !== this.#sequence) return;
       const items = activitiesFirst(data.map((d) => ({ kind: d.meta['kind'], data: d })));
-      const count = items.length;
-      const what = state.q.trim() ? ` for “${state.q.trim()}”` : '';
       this.#show(
         items.map(({ data: d }) => this.#item(d)),
-        count === 0 ? `No result${what}.` : `${count} result${count === 1 ? '' : 's'}${what}.`,
+        statusText(items.length, state.q.trim(), this.#words, this.#lang),
       );
       this.#options.onSearch?.(state);
     } catch (error) {
       if (sequence !== this.#sequence) return;
       console.error(error);
-      this.#show([], 'Search is unavailable: its index could not be loaded. The full matrix lists every activity.');
+      this.#show([], this.#words.unavailable);
     }
   }
 
@@ -180,9 +193,9 @@ export class SearchController {
     link.dataset['searchResult'] = '';
     if (data.meta['kind'] === ACTIVITY_KIND) {
       link.href = resultHref(data);
-      link.append(activityResult(data));
+      link.append(activityResult(data, this.#words));
     } else {
-      const page = pageResult(data);
+      const page = pageResult(data, this.#words);
       link.href = page.href;
       link.append(page.body);
     }

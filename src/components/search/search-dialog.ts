@@ -1,4 +1,3 @@
-import { pathWithBase } from '../../shared/base';
 import { fragmentId } from '../../shared/routes';
 import { SearchController } from './search-controller';
 import { loadPagefind } from './search-engine';
@@ -20,7 +19,8 @@ export function startSearchDialog(dialog: HTMLDialogElement): void {
   // Fetch Pagefind and its index while the reader types.
   loadPagefind().catch(() => {});
   const pageLink = dialog.querySelector<HTMLAnchorElement>('[data-search-page-link]');
-  const searchPage = pathWithBase('search/');
+  // The page's edition's search page, as the markup links it.
+  const searchPage = pageLink?.getAttribute('href') ?? '';
   controller = new SearchController({
     root,
     onSearch: (state) => {

@@ -2,13 +2,15 @@ import { isRoleLetter, type RoleLetter } from '../../core/letters';
 import type { RoleChoice } from '../../core/roles';
 import type { Matrix } from '../../core/schema';
 import { numberedTitle } from '../../shared/labels';
-import { NO_ROLE, PHASE_FILTER } from '../../shared/search-record';
+import { PHASE_FILTER } from '../../shared/search-record';
 
 /** What the search UI needs to know about the matrix to name filters; small enough for a data attribute. */
 export interface SearchCatalog {
   phases: { number: number; label: string }[];
   parties: { id: string; name: string }[];
   roles: { letter: RoleLetter; name: string }[];
+  /** The filter value of a party without a role, as the edition's index holds it ("No role"). */
+  noRole: string;
 }
 
 /** Everything a search is made of; it round-trips through the page URL (`?q=…&phase=3&ovhcloud=R`). */
@@ -22,11 +24,13 @@ export interface SearchState {
 
 export const emptyState = (): SearchState => ({ q: '', phase: null, roles: {} });
 
-export function catalogOf(matrix: Matrix): SearchCatalog {
+/** The catalog of an edition's matrix; `noRole` is its dictionary's `search.records.noRoleFilter`. */
+export function catalogOf(matrix: Matrix, noRole: string): SearchCatalog {
   return {
     phases: matrix.phases.map((phase) => ({ number: phase.number, label: numberedTitle(phase.number, phase.title) })),
     parties: matrix.meta.parties.map(({ id, name }) => ({ id, name })),
     roles: matrix.meta.roles.map(({ letter, name }) => ({ letter, name })),
+    noRole,
   };
 }
 
@@ -65,7 +69,7 @@ export function toPagefindFilters(state: SearchState, catalog: SearchCatalog): R
   for (const party of catalog.parties) {
     const role = state.roles[party.id];
     if (!role) continue;
-    const name = role === 'none' ? NO_ROLE : catalog.roles.find((r) => r.letter === role)?.name;
+    const name = role === 'none' ? catalog.noRole : catalog.roles.find((r) => r.letter === role)?.name;
     if (name) filters[party.name] = name;
   }
   return filters;

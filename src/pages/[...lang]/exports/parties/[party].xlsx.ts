@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { matrixSheets } from '../../../../build/exports';
 import type { Party } from '../../../../core/schema';
 import { getMatrix } from '../../../../data/matrix';
+import { dictionary } from '../../../../i18n/index';
 import { urlWithBase } from '../../../../shared/base';
 import { workbookBytes, XLSX_MEDIA_TYPE } from '../../../../shared/xlsx';
 import { partyPaths } from './_party-paths';
@@ -11,7 +12,13 @@ export const getStaticPaths = partyPaths;
 
 export const GET: APIRoute<{ party: Party }> = async ({ props, currentLocale }) => {
   const { meta, phases } = await getMatrix(currentLocale);
-  const sheets = matrixSheets(meta, phases, (path) => urlWithBase(path, { lang: currentLocale }), props.party);
+  const sheets = matrixSheets(
+    meta,
+    phases,
+    (path) => urlWithBase(path, { lang: currentLocale }),
+    dictionary(currentLocale).exports,
+    props.party,
+  );
   const bytes = await workbookBytes(sheets, { title: meta.title, created: new Date(`${meta.lastUpdated}T00:00:00Z`) });
   return new Response(bytes, { headers: { 'Content-Type': XLSX_MEDIA_TYPE } });
 };
