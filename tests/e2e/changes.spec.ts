@@ -25,7 +25,7 @@ test('/changes/ shows the single release of 2026-06-11, the first publication he
 test('no activity carries a "changed" marker and the "changed" filter is hidden', async ({ page }) => {
   for (const path of ['/', '/parties/customer/', '/phases/3-service-usage/']) {
     await page.goto(path);
-    await expect(page.locator('tr[data-activity]').first()).toBeVisible();
+    await expect(page.locator('tr[id^="activity-"]').first()).toBeVisible();
     await expect(page.locator('.change-marker')).toHaveCount(0);
     await expect(page.getByRole('button', { name: /Changed in the latest release/ })).toHaveCount(0);
   }

@@ -505,7 +505,7 @@ test.describe('XLSX exports built with the site, read back without exceljs', () 
   async function rowTexts(page: Page): Promise<Record<string, string>> {
     await page.goto('/');
     return page
-      .locator('tr[data-activity]')
+      .locator('tr[id^="activity-"]')
       .evaluateAll((rows) => Object.fromEntries(rows.map((row) => [row.id, row.querySelector('th')?.textContent?.trim() ?? ''])));
   }
 

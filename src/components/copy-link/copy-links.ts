@@ -11,7 +11,7 @@ const ICON_PATHS = [
   'M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71',
 ];
 /** What the button can be moved into: an activity row with an id, or a heading wrapper that names its URL. */
-const HOSTS = 'tr[data-activity][id], [data-copy-url]';
+const HOSTS = 'tr[id^="activity-"], [data-copy-url]';
 
 /** The button's words, in the page's language (CopyLink.astro). */
 function words(): { row: string; heading: string; copied: string; failed: string } {

@@ -1,6 +1,26 @@
+import type { RoleLetter } from '../../core/letters';
 import { matchesRoles, parseLetters, type RoleChoice, type RoleCounts } from '../../core/roles';
 import { formatNumber, type Plural, plural } from '../../i18n/format';
 import { parseFilterQuery, serializeFilterQuery } from './filter-query';
+
+/** The matrix's activity rows: each has its activity's id. */
+const ACTIVITY_ROWS = 'table.raci tbody tr[id]';
+
+/** Each matrix table's column of each party, from its header (`th[data-party]`), found once per table. */
+const partyColumns = new WeakMap<HTMLTableElement, Map<string, number>>();
+
+/** A party's letters in a row, read from its cell (`<b>` per letter): rows carry no copy of them. */
+function lettersIn(row: HTMLTableRowElement, party: string): RoleLetter[] {
+  const table = row.closest('table');
+  if (!table) return [];
+  let columns = partyColumns.get(table);
+  if (!columns) {
+    columns = new Map([...(table.tHead?.rows[0]?.cells ?? [])].map((cell, index) => [cell.dataset['party'] ?? '', index]));
+    partyColumns.set(table, columns);
+  }
+  const cell = row.cells[columns.get(party) ?? -1];
+  return [...(cell?.querySelectorAll('b') ?? [])].flatMap((letter) => parseLetters(letter.textContent));
+}
 
 /** What the status line says: "Showing 3 of 44 activities.", "Showing all 44 activities." */
 interface StatusWords {
@@ -97,10 +117,9 @@ class RoleFilterElement extends HTMLElement {
   /** Hides non-matching rows, then every section and phase left without a visible row. */
   #filterRows(): number {
     let shown = 0;
-    for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-activity]')) {
+    for (const row of document.querySelectorAll<HTMLTableRowElement>(ACTIVITY_ROWS)) {
       const visible =
-        matchesRoles(parseLetters(row.getAttribute(`data-roles-${this.#party}`)), this.#roles) &&
-        (!this.#changed || row.querySelector('.change-marker') !== null);
+        matchesRoles(lettersIn(row, this.#party), this.#roles) && (!this.#changed || row.querySelector('.change-marker') !== null);
       row.hidden = !visible;
       if (visible) shown++;
     }
@@ -109,7 +128,7 @@ class RoleFilterElement extends HTMLElement {
     sections.sort((a, b) => (b.dataset['section'] ?? '').split('.').length - (a.dataset['section'] ?? '').split('.').length);
     for (const section of sections) {
       const number = section.dataset['section'];
-      const ownRows = section.querySelectorAll('tr[data-activity]:not([hidden])').length;
+      const ownRows = section.querySelectorAll(`${ACTIVITY_ROWS}:not([hidden])`).length;
       const children = sections.filter((other) => other.dataset['parent'] === number);
       section.hidden = ownRows === 0 && children.every((child) => child.hidden);
     }
