@@ -73,6 +73,17 @@ export const en = {
     /** The "#" link of a heading, by what it heads. */
     anchor: { phase: 'Link to this phase', section: 'Link to this section' },
   },
+  /** A row whose letters the English and French editions give differently (the translation's differences.yaml). */
+  editions: {
+    differ: 'The English and French editions differ here:',
+    /** {letters}: one `letters` per party that differs, joined by `separator`. */
+    details: '{letters}.',
+    letters: 'for {party}, “{here}” here and “{there}” in the other edition',
+    separator: '; ',
+    noRole: 'no role',
+    /** The link to the same row in this language's edition, read from the other one. */
+    sameRow: 'The same row in English',
+  },
   /** The full matrix (the home page). */
   matrixPage: {
     objective: 'Objective',

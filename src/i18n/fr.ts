@@ -43,6 +43,14 @@ export const fr: Dictionary = typesetMessages<Dictionary>(
       share: 'Partager',
       anchor: { phase: 'Lien vers cette phase', section: 'Lien vers cette section' },
     },
+    editions: {
+      differ: 'Les éditions anglaise et française diffèrent ici :',
+      details: '{letters}.',
+      letters: 'pour {party}, « {here} » ici et « {there} » dans l’autre édition',
+      separator: ' ; ',
+      noRole: 'aucun rôle',
+      sameRow: 'La même ligne en français',
+    },
     matrixPage: {
       objective: 'Objectif',
       phases: 'Phases',
