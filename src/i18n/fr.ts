@@ -22,7 +22,7 @@ export const fr: Dictionary = typesetMessages<Dictionary>(
         'Le contenu diffère de sa dernière version ({date}) : {differences}. La construction du site le refuse tant que vous n’avez pas modifié {field} dans le fichier {file} du contenu, puis lancé {command}.',
       unreleasedSeparator: ' ; ',
     },
-    nav: { label: 'Menu principal', matrix: 'Matrice complète', checklist: 'Liste de contrôle {party}', guides: 'Guides' },
+    nav: { label: 'Menu principal', matrix: 'Matrice complète', checklist: 'Suivi {party}', guides: 'Guides' },
     theme: { label: 'Thème', auto: 'Auto', light: 'Clair', dark: 'Sombre' },
     contents: { summary: 'Sommaire', label: 'Sur cette page' },
     counts: {

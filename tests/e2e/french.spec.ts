@@ -40,11 +40,27 @@ test('each edition says its language, and names the other as its alternate, the 
 });
 
 test('a page that only one edition has (a release, a guide) names no other edition, and has no language switch', async ({ page }) => {
-  for (const path of ['/changes/2026-06-11/', '/guides/reading-the-matrix/']) {
+  // Each edition's releases are its own (English 2026-06-11, French 2024-01-22); the French edition
+  // translates one guide of three.
+  for (const path of ['/changes/2026-06-11/', '/guides/using-the-checklist/']) {
     await page.goto(path);
     expect(await alternates(page), path).toEqual({ en: `${SITE}${path}`, 'x-default': `${SITE}${path}` });
     await expect(page.locator('language-switch a'), path).toHaveCount(0);
   }
+  await page.goto('/fr/changes/2024-01-22/');
+  expect(await alternates(page)).toEqual({ fr: `${SITE}/fr/changes/2024-01-22/` });
+  await expect(page.locator('language-switch a')).toHaveCount(0);
+});
+
+test('a guide both editions have names both, and the switch leads to the other', async ({ page }) => {
+  await page.goto('/guides/reading-the-matrix/');
+  expect(await alternates(page)).toEqual({
+    en: `${SITE}/guides/reading-the-matrix/`,
+    fr: `${SITE}/fr/guides/reading-the-matrix/`,
+    'x-default': `${SITE}/guides/reading-the-matrix/`,
+  });
+  await page.locator('language-switch a').click();
+  await expect(page).toHaveURL(/\/fr\/guides\/reading-the-matrix\/$/);
 });
 
 test.describe('the language switch', () => {

@@ -130,3 +130,16 @@ test.describe('print', () => {
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 });
+
+test.describe('on a 1280 px screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  for (const path of ['/', '/fr/']) {
+    test(`${path}: the header's navigation fits, nothing of it scrolled out of sight`, async ({ page }) => {
+      await page.goto(path);
+      const nav = page.locator('header nav').first();
+      const { scroll, client } = await nav.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+      expect(scroll).toBeLessThanOrEqual(client);
+      await expect(nav.getByRole('link').last()).toBeInViewport({ ratio: 1 });
+    });
+  }
+});
