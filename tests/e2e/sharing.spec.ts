@@ -88,6 +88,19 @@ test.describe('copy link', () => {
     await expect(table.getByRole('rowheader', { name: 'Manage access to the Control Panel', exact: true })).toHaveCount(1);
     await expect(table.getByRole('columnheader')).toHaveText(['Activity', 'Customer', 'OVHcloud', 'Share']);
   });
+
+  test('the button coming to a row changes no row height: the rows below do not jump under the pointer', async ({ page }) => {
+    for (const width of [1280, 800]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/phases/1-before-subscription/');
+      const rows = page.locator('table.raci tbody tr');
+      const heights = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+      const before = await heights();
+      await rows.first().hover();
+      await expect(rows.first().getByRole('button', { name: /^Copy link/ })).toBeVisible();
+      expect(await heights(), `${width} px`).toEqual(before);
+    }
+  });
 });
 
 test.describe('without JavaScript', () => {
