@@ -110,12 +110,14 @@ function checkComponent(
     return;
   }
   const values = new Map<string, { value: string; line: number; column: number }>();
+  const written = new Set<string>();
   for (const attribute of element.attributes) {
     const at = attribute.position?.start ?? start;
+    if (attribute.type === 'mdxJsxAttribute') written.add(attribute.name);
     if (attribute.type !== 'mdxJsxAttribute' || !allowed.includes(attribute.name) || typeof attribute.value !== 'string') {
-      const written = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
+      const shown = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
       const expected = allowed.length > 0 ? `takes ${allowed.map((a) => `${a}="…"`).join(', ')}` : 'takes no attribute';
-      problems.add('guide-component', `<${name}> ${expected}, written as plain text in quotes.`, written, at.line, at.column);
+      problems.add('guide-component', `<${name}> ${expected}, written as plain text in quotes.`, shown, at.line, at.column);
       continue;
     }
     // The value's own column: after `name=` and its opening quote.
@@ -123,7 +125,7 @@ function checkComponent(
     values.set(attribute.name, { value: attribute.value, ...lineAndColumn(source, offset) });
   }
   for (const attribute of allowed) {
-    if (!values.has(attribute)) problems.add('guide-component', `<${name}> needs ${attribute}="…".`, name, start.line, start.column);
+    if (!written.has(attribute)) problems.add('guide-component', `<${name}> needs ${attribute}="…".`, name, start.line, start.column);
   }
   const activity = values.get('activity');
   if (activity) checkActivity(activity, targets, problems, warnings);

@@ -239,6 +239,18 @@ describe('published ids never break', () => {
     expect(problems[0]?.message).toMatch(/ The closest: "activity-1-2-create-administrator-accounts"/);
   });
 
+  test('a renamed section and a renamed phase: their published ids too, each where its oldest release writes it', () => {
+    const content = withFirstPhase((source) =>
+      source.replace('title: "Onboarding"', 'title: "Subscription"').replace('#### 1.2. Access', '#### 1.2. Accesses'),
+    );
+    const { problems } = readContent(content);
+    // releases/2026-01-15.json: the phase's "id" on line 41, column 13; section 1.2's on line 80, column 17 (read by hand).
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.value}`)).toEqual([
+      `${FIXTURE}/releases/2026-01-15.json:41:13 phase-1-onboarding`,
+      `${FIXTURE}/releases/2026-01-15.json:80:17 section-1-2-access`,
+    ]);
+  });
+
   test('without an aliases file, the fix names where it would be', () => {
     const { problems } = readContent({ ...files(), aliasesFile: undefined });
     expect(problems.map((p) => p.value)).toEqual(['activity-1-2-create-admin-accounts', 'activity-2-1-test-restores', REMOVED]);

@@ -152,6 +152,24 @@ describe('checking a guide as content', () => {
     expect(checkGuide(guide('See [a](/sections/1-1-specfy/).'), { ...targets(), paths: undefined }).problems).toEqual([]);
   });
 
+  test('an attribute written as an expression or spread: one problem, at the attribute', () => {
+    expect(located(checkGuide(guide('<ExampleRow activity={x} />'), targets()).problems)).toEqual([
+      '6:13 [guide-component] <ExampleRow> takes activity="…", written as plain text in quotes. (activity)',
+    ]);
+    expect(located(checkGuide(guide('<Legend {...props} />'), targets()).problems)).toEqual([
+      '6:9 [guide-component] <Legend> takes no attribute, written as plain text in quotes. ({…})',
+    ]);
+  });
+
+  test('links the check leaves alone, and a page alias that leads nowhere', () => {
+    const links = guide('[a](//example.org/x) [b](/#top) [c](/#heading-1) [d](/phases/1/)');
+    expect(checkGuide(links, targets(RENAMED)).problems).toEqual([]);
+    const nowhere = { anchors: {}, pages: { '/old/': '/gone/' } };
+    expect(located(checkGuide(guide('[e](/old/)'), targets(nowhere)).problems)).toEqual([
+      '6:5 [guide-reference] No page or file of the site has the path "/old/". (/old/)',
+    ]);
+  });
+
   test('wrong letters, an unknown component, a missing or unknown attribute', () => {
     const check = checkGuide(
       guide('<RoleLetters letters="RX" />', '', '<Badge text="R" />', '', '<ExampleRow />', '', '<Legend size="big" />'),
@@ -167,7 +185,11 @@ describe('checking a guide as content', () => {
 
   test('invalid MDX and invalid front matter are located problems', () => {
     expect(located(checkGuide(guide('<ExampleRow activity="x"'), targets()).problems)).toEqual([
-      expect.stringMatching(/^7:1 \[guide-mdx\] The guide is not valid MDX: /),
+      '7:1 [guide-mdx] The guide is not valid MDX: Unexpected end of file before attribute name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag ()',
+    ]);
+    // An expression's error is placed at its start (micromark gives a span).
+    expect(located(checkGuide(guide('Text {1 +}'), targets()).problems)).toEqual([
+      '6:10 [guide-mdx] The guide is not valid MDX: Could not parse expression with acorn ()',
     ]);
     const frontmatter = checkGuide({ file: FILE, source: ['---', 'title: T', 'order: first', '---', 'Text.'].join('\n') }, targets());
     expect(frontmatter.problems.map((p) => [p.line, p.rule])).toEqual([

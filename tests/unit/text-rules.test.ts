@@ -1,6 +1,6 @@
 import type { Html } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { ProblemCollector, quoteValue } from '../../src/core/problems';
+import { closestIds, lineAndColumn, ProblemCollector, quoteValue } from '../../src/core/problems';
 import { checkControlCharacters, checkFormulaPrefix, checkHtmlBlock, isWebUrl } from '../../src/core/text-rules';
 
 const FILE = 'content/phases/1-x.md';
@@ -107,5 +107,24 @@ describe('problems as reported', () => {
     expect(problems.inLineOrder().map((problem) => problem.rule)).toEqual(['r1b', 'r1a', 'r2', 'r3']);
     // The collector's own list stays in the order found.
     expect(problems.problems.map((problem) => problem.rule)).toEqual(['r3', 'r1b', 'r1a', 'r2']);
+  });
+});
+
+describe('the closest ids a problem suggests', () => {
+  test('up to three, closest first, ties in alphabetical order, none more than half the value away', () => {
+    const candidates = ['abcdez', 'abcdex', 'abcdef', 'abcxyz', 'zzzzzz', 'abcdefg'];
+    // abcdef: 0 away; abcdefg: 1; abcdex and abcdez: 1 (alphabetical); abcxyz: 3 (the limit for 6 letters); zzzzzz: 6.
+    expect(closestIds('abcdef', candidates)).toBe(' The closest: "abcdef", "abcdefg", "abcdex".');
+    expect(closestIds('abcxyz', ['abcdef', 'zzzzzz'])).toBe(' The closest: "abcdef".');
+    expect(closestIds('abcxyz', ['zzzzzz'])).toBe('');
+    expect(closestIds('abcxyz', [])).toBe('');
+  });
+});
+
+describe('lineAndColumn', () => {
+  test('from 1, counting the characters of the line before the offset', () => {
+    expect(lineAndColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineAndColumn('ab\n', 3)).toEqual({ line: 2, column: 1 });
   });
 });
