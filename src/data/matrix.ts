@@ -74,3 +74,7 @@ export async function inEveryEdition<Params extends Record<string, string>, Prop
   );
   return all.flat();
 }
+
+/** `getStaticPaths` of a page per party, in every edition: `params.party` its id, `props.party` the party as the edition names it. */
+export const partyPaths = () =>
+  inEveryEdition(async (lang) => (await getMatrix(lang)).meta.parties.map((party) => ({ params: { party: party.id }, props: { party } })));

@@ -1,12 +1,11 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { matrixExport } from '../../../../build/exports';
 import type { Party } from '../../../../core/schema';
-import { getMatrix } from '../../../../data/matrix';
+import { getMatrix, partyPaths } from '../../../../data/matrix';
 import { urlWithBase } from '../../../../shared/base';
-import { partyPaths } from './_party-paths';
 
 /** `/exports/parties/<party>.json`: the activities in which the party holds a role. */
-export const getStaticPaths = partyPaths;
+export const getStaticPaths = partyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ party: Party }> = async ({ props, currentLocale }) => {
   const { meta, phases } = await getMatrix(currentLocale);

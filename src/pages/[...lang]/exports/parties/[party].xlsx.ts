@@ -1,14 +1,13 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { matrixSheets } from '../../../../build/exports';
 import type { Party } from '../../../../core/schema';
-import { getMatrix } from '../../../../data/matrix';
+import { getMatrix, partyPaths } from '../../../../data/matrix';
 import { dictionary } from '../../../../i18n/index';
 import { urlWithBase } from '../../../../shared/base';
 import { workbookBytes, XLSX_MEDIA_TYPE } from '../../../../shared/xlsx';
-import { partyPaths } from './_party-paths';
 
 /** `/exports/parties/<party>.xlsx`: the activities in which the party holds a role, then the legend. */
-export const getStaticPaths = partyPaths;
+export const getStaticPaths = partyPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ party: Party }> = async ({ props, currentLocale }) => {
   const { meta, phases } = await getMatrix(currentLocale);
