@@ -239,7 +239,7 @@ export const fr: Dictionary = typesetMessages<Dictionary>(
         role: 'Légende : {name} ({letter})',
       },
       lastUpdated: 'lastUpdated {before} → {after}',
-      orderOnly: "l'ordre des phases, des sections ou des activités",
+      orderOnly: 'l’ordre des phases, des sections ou des activités',
       counts: {
         added: { one: '{count} ajoutée', other: '{count} ajoutées' },
         removed: { one: '{count} supprimée', other: '{count} supprimées' },

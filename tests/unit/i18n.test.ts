@@ -87,10 +87,12 @@ describe('dictionaries', () => {
     expect(messages(fr).map(([key]) => key)).toEqual(messages(en).map(([key]) => key));
   });
 
-  test('French messages are typeset: no breakable space before : ; ? ! nor inside « »', () => {
+  test('French messages are typeset: no breakable space before : ; ? ! nor inside « », no English quotes, no straight apostrophe', () => {
     for (const [key, message] of messages(fr)) {
       expect(message, key).not.toMatch(/ [:;?!](\s|$)|« | »/);
       expect(message, key).not.toMatch(/[^\s{]:(\s|$)/);
+      expect(message, key).not.toMatch(/[“”]/);
+      expect(message, key).not.toMatch(/\p{L}'\p{L}/u);
     }
   });
 
