@@ -1,5 +1,6 @@
 import type { RoleLetter } from '../../core/letters';
-import { sectionTrail } from '../../core/query';
+import { lettersOf, sectionTrail } from '../../core/query';
+import { phasesForParty } from '../../core/roles';
 import type { Activity, Party, Phase, Section } from '../../core/schema';
 
 /** The party holds R or A: the activity is on its checklist. C or I only: the reader may add it. */
@@ -24,20 +25,17 @@ export interface ChecklistPhase {
  * holds a letter, marked `tracked` when it is R or A. Phases and sections without any are left out.
  */
 export function checklistPhases(phases: readonly Phase[], party: Party): ChecklistPhase[] {
-  return phases
-    .map((phase) => ({
-      phase,
-      sections: phase.sections
-        .map((section) => ({
-          section,
-          trail: sectionTrail(phase, section),
-          activities: section.activities
-            .filter((activity) => (activity.roles[party.id] ?? []).length > 0)
-            .map((activity) => ({ activity, tracked: isTracked(activity.roles[party.id] ?? []) })),
-        }))
-        .filter((section) => section.activities.length > 0),
-    }))
-    .filter((phase) => phase.sections.length > 0);
+  // The phases where the party holds a letter (core/roles.ts), without the enclosing sections that hold no activity of their own.
+  return phasesForParty(phases, party).map((phase) => ({
+    phase,
+    sections: phase.sections
+      .filter((section) => section.activities.length > 0)
+      .map((section) => ({
+        section,
+        trail: sectionTrail(phase, section),
+        activities: section.activities.map((activity) => ({ activity, tracked: isTracked(lettersOf(activity, party)) })),
+      })),
+  }));
 }
 
 /** How many of the listed activities are tracked (R or A), and how many only C or I. */
