@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Settings } from '../../src/components/checklist/checklist-store';
 import { FIELD_NAMES, FIELDS, FORM_ORDER, fieldCell, isValidField } from '../../src/components/checklist/fields';
 import type { ItemRecord } from '../../src/components/checklist/record';
-import { fill, fillParts, formatCount, scriptStrings, templateParts } from '../../src/components/checklist/strings';
+import { fill, fillParts, formatCount, scriptStrings } from '../../src/components/checklist/strings';
 import {
   type ChecklistState,
   checklistView,
@@ -68,13 +68,14 @@ describe('the dictionary and its templates', () => {
   });
 
   test('a template is cut at its names, for the markup to put elements there', () => {
-    expect(templateParts('{title}. Matrix last updated {date}.')).toEqual([
+    expect(fillParts('{title}. Matrix last updated {date}.', {}, 'en')).toEqual([
       { name: 'title' },
       '. Matrix last updated ',
       { name: 'date' },
       '.',
     ]);
-    expect(fillParts('{title}. Printed {printed}.', { title: 'RACI' }, 'en')).toEqual(['RACI', '. Printed ', { name: 'printed' }, '.']);
+    // Text runs are joined: the markup writes them one after another anyway.
+    expect(fillParts('{title}. Printed {printed}.', { title: 'RACI' }, 'en')).toEqual(['RACI. Printed ', { name: 'printed' }, '.']);
   });
 
   test('the script gets every word but the page’s own', () => {
@@ -323,8 +324,8 @@ describe('in French', () => {
       summary:
         'client.json — ajouts\u00a0: 0, modifications\u00a0: 1, effacements (éléments enregistrés ici mais absents du fichier)\u00a0: 1. L’import remplace votre liste de contrôle par celle du fichier.',
       lines: [
-        { activity: 'Signer', parts: [{ name: 'activity' }, '\u00a0: ', 'modification', ' — ', 'Statut\u00a0: À faire → Fait'] },
-        { activity: 'Parti', parts: [{ name: 'activity' }, '\u00a0: ', 'effacement'] },
+        { activity: 'Signer', parts: [{ name: 'activity' }, '\u00a0: modification — Statut\u00a0: À faire → Fait'] },
+        { activity: 'Parti', parts: [{ name: 'activity' }, '\u00a0: effacement'] },
       ],
     });
   });
@@ -365,17 +366,11 @@ describe('the import preview', () => {
       lines: [
         {
           activity: 'Sign',
-          parts: [
-            { name: 'activity' },
-            ' ',
-            'changed',
-            ': ',
-            'Status: To do → Done; Owner: (empty) → "Alice Martin"; Note: "old" → (empty)',
-          ],
+          parts: [{ name: 'activity' }, ' changed: Status: To do → Done; Owner: (empty) → "Alice Martin"; Note: "old" → (empty)'],
         },
-        { activity: 'New', parts: [{ name: 'activity' }, ' ', 'added', ': ', 'Due date: (empty) → "2026-12-01"'] },
-        { activity: 'Gone', parts: [{ name: 'activity' }, ' ', 'cleared'] },
-        { activity: 'Gone too', parts: [{ name: 'activity' }, ' ', 'cleared'] },
+        { activity: 'New', parts: [{ name: 'activity' }, ' added: Due date: (empty) → "2026-12-01"'] },
+        { activity: 'Gone', parts: [{ name: 'activity' }, ' cleared'] },
+        { activity: 'Gone too', parts: [{ name: 'activity' }, ' cleared'] },
       ],
     });
   });

@@ -6,6 +6,7 @@
  * `fill` (text) or, in the page's markup, an element (`fillParts`).
  */
 import type { ChecklistScriptWords, ChecklistWords } from '../../i18n/checklist';
+import { fill as fillMessage, fillParts as fillMessageParts, type MessagePart } from '../../i18n/format';
 import type { SheetWords } from '../../shared/sheets';
 
 export type { ChecklistPageWords as PageStrings, FieldWords, FormWords } from '../../i18n/checklist';
@@ -31,33 +32,23 @@ export function scriptStrings({ page: _page, ...script }: ChecklistStrings, shee
 export type Values = Record<string, string | number>;
 
 /** A template cut at its `{name}`s: text, and the names of the values to put between. */
-export type Part = string | { name: string };
-
-export function templateParts(template: string): Part[] {
-  return template
-    .split(/(\{\w+\})/)
-    .filter((part) => part !== '')
-    .map((part) => (/^\{\w+\}$/.test(part) ? { name: part.slice(1, -1) } : part));
-}
+export type Part = MessagePart;
 
 /**
  * Counts are small (a checklist has at most a few hundred items): written without grouping, as
  * the page always wrote them, in the digits of the page's language.
  */
-const countFormat = (lang: string) => new Intl.NumberFormat(lang, { useGrouping: false });
-
 export function formatCount(count: number, lang: string): string {
-  return countFormat(lang).format(count);
+  return new Intl.NumberFormat(lang, { useGrouping: false }).format(count);
 }
 
-/** The template's parts with the values given; the names without one stay parts (elements, in the markup). */
+/** The values with their numbers written as counts in `lang`. */
+const written = (values: Values, lang: string) =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? formatCount(value, lang) : value]));
+
+/** The template's parts with the values given (src/i18n/format.ts); the names without one stay parts (elements, in the markup). */
 export function fillParts(template: string, values: Values, lang: string): Part[] {
-  const format = countFormat(lang);
-  return templateParts(template).map((part) => {
-    const value = typeof part === 'string' ? undefined : values[part.name];
-    if (value === undefined) return part;
-    return typeof value === 'number' ? format.format(value) : value;
-  });
+  return fillMessageParts(template, written(values, lang));
 }
 
 /**
@@ -65,7 +56,5 @@ export function fillParts(template: string, values: Values, lang: string): Part[
  * A name without a value stays as it is written, so a slip shows on the page rather than vanishing.
  */
 export function fill(template: string, values: Values, lang: string): string {
-  return fillParts(template, values, lang)
-    .map((part) => (typeof part === 'string' ? part : `{${part.name}}`))
-    .join('');
+  return fillMessage(template, written(values, lang));
 }
