@@ -32,7 +32,7 @@ export function activityRecords(matrix: Matrix, base: string): ActivityRecord[] 
     const breadcrumb = [phaseLabel, ...trail].join(BREADCRUMB_SEPARATOR);
     const cells: PartyLetters[] = parties.map((party) => {
       const letters = lettersOf(activity, party);
-      return { party: party.name, letters: letters.join(''), label: letters.length ? roleLabel(letters, roles) : words.noRoleFilter };
+      return { party: party.name, letters: letters.join(''), label: roleLabel(letters, roles, words.noRoleFilter) };
     });
     const roleSentence = cells
       .map((cell) => fill(words.partyRoles, { party: cell.party, roles: cell.letters ? cell.label : words.noRole }))
@@ -40,7 +40,7 @@ export function activityRecords(matrix: Matrix, base: string): ActivityRecord[] 
     const filters: Record<string, string[]> = { [PHASE_FILTER]: [phaseLabel], [SECTION_FILTER]: [sectionLabel] };
     for (const party of parties) {
       const letters = lettersOf(activity, party);
-      filters[party.name] = letters.length ? letters.map((letter) => roleLabel([letter], roles)) : [words.noRoleFilter];
+      filters[party.name] = letters.length ? letters.map((letter) => roleLabel([letter], roles, words.noRoleFilter)) : [words.noRoleFilter];
     }
     return {
       url: `${page}#${activity.id}`,

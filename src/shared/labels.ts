@@ -3,10 +3,10 @@ import type { RoleDefinition } from '../core/schema';
 
 /**
  * Spoken form of a cell, from the legend: "Responsible, Accountable", or `noRole` (the page's
- * dictionary's `roles.noneLabel`). This module runs in the browser too, so it holds no dictionary:
- * callers pass the words; the English default is for those that do not yet.
+ * dictionary's words). This module runs in the browser too, so it holds no dictionary: callers
+ * pass the words.
  */
-export function roleLabel(letters: readonly RoleLetter[], roles: readonly RoleDefinition[], noRole = 'No role'): string {
+export function roleLabel(letters: readonly RoleLetter[], roles: readonly RoleDefinition[], noRole: string): string {
   if (letters.length === 0) return noRole;
   return letters.map((letter) => roles.find((role) => role.letter === letter)?.name ?? letter).join(', ');
 }

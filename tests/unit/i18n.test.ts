@@ -115,7 +115,7 @@ describe('dictionaries', () => {
 
   test('a cell without letters is spoken in the page language', () => {
     expect(roleLabel([], [], fr.roles.noneLabel)).toBe('Aucun rôle');
-    expect(roleLabel([], [])).toBe(en.roles.noneLabel);
+    expect(roleLabel([], [], en.roles.noneLabel)).toBe('No role');
   });
 });
 

@@ -59,9 +59,9 @@ describe('labels', () => {
   ] as const;
 
   test('spell letters out from the legend, in the order written', () => {
-    expect(roleLabel(['R', 'A'], roles)).toBe('Responsible, Accountable');
-    expect(roleLabel(['C', 'I'], roles)).toBe('Consulted, Informed');
-    expect(roleLabel([], roles)).toBe('No role');
+    expect(roleLabel(['R', 'A'], roles, 'No role')).toBe('Responsible, Accountable');
+    expect(roleLabel(['C', 'I'], roles, 'No role')).toBe('Consulted, Informed');
+    expect(roleLabel([], roles, 'No role')).toBe('No role');
   });
 
   test('numbered titles read like the source', () => {

@@ -98,7 +98,7 @@ export function matchesFilter(filter: Filter, status: Status, changed: boolean):
 /** "RA (Responsible, Accountable)", or "no role". */
 function lettersText(written: string, { strings, lang, roles }: ViewContext): string {
   if (written === '') return strings.noRole;
-  return fill(strings.lettersNamed, { letters: written, names: roleLabel([...written].filter(isRoleLetter), roles) }, lang);
+  return fill(strings.lettersNamed, { letters: written, names: roleLabel([...written].filter(isRoleLetter), roles, strings.noRole) }, lang);
 }
 
 const partyName = (id: string, parties: readonly Party[]) => parties.find((party) => party.id === id)?.name ?? id;
