@@ -59,6 +59,13 @@ test('an unknown address gets the 404 page, with status 404 and the headers', as
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
     expect(await response.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
   }
+  // Under /fr/, the French edition's own not-found page.
+  const french = await get(request, `${base}fr/no-such-page/`);
+  expect(french.status()).toBe(404);
+  expectSecurityHeaders(french, 'French 404');
+  const html = await french.text();
+  expect(html).toContain('<html lang="fr">');
+  expect(html).toMatch(/<h1[^>]*>Page introuvable<\/h1>/);
 });
 
 test('clients without Brotli get the gzip copies, others the plain files', async ({ request }) => {
