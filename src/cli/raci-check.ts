@@ -22,7 +22,7 @@ Arguments:
   content-dir        the content folder to check (default: ${DEFAULT_CONTENT_FOLDER})
 
 Options:
-  --format <format>  text (default), json ({ contentDir, count, problems }) or
+  --format <format>  text (default), json ({ contentDir, count, problems, warnings }) or
                      github (GitHub Actions error annotations)
   -h, --help         show this help
 

@@ -126,9 +126,10 @@ export function readContent(
   );
   const allProblems = [...primary.problems, ...editions.flatMap((edition) => edition.problems)];
   const warnings = [...primary.warnings, ...editions.flatMap((edition) => edition.warnings)];
-  if (allProblems.length > 0) return invalid(allProblems, warnings);
   const unreleased = [primary, ...editions].flatMap((edition) => (edition.content?.unreleased ? [edition.content.unreleased] : []));
-  if (unreleased.length > 0 && !options.allowUnreleased) return invalid(unreleased, warnings);
+  // Unreleased changes are reported with the other problems, so an author learns everything at once.
+  const refused = options.allowUnreleased ? allProblems : [...allProblems, ...unreleased];
+  if (refused.length > 0) return invalid(refused, warnings);
   const differences = editions.flatMap((edition) => edition.content?.differences ?? []);
   if (!primary.content) return invalid([], warnings);
   return {

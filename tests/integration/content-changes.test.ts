@@ -11,7 +11,8 @@ import { authorEnv, buildCopy, projectCopy } from './project-copy';
  * read by hand off the files: content/releases/2026-06-11.json writes the id of "Update the
  * hypervisor" on line 1043 (its value at column 21); the guides name it on line 57 of
  * reading-the-matrix.mdx (`<ExampleRow activity="…`, the value at column 23) and line 24 of
- * linking-and-exporting.mdx (a link whose URL starts at column 65).
+ * linking-and-exporting.mdx (a link whose URL starts at column 65), and the French guide on line 59
+ * of fr/guides/reading-the-matrix.mdx (column 23).
  */
 const work = mkdtempSync(path.join(tmpdir(), 'raci-content-changes-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -38,6 +39,8 @@ function renamed(name: string, { alias }: { alias: boolean }) {
   edit('phases/3-service-usage.md', '| Update the hypervisor                ', '| Update the hypervisor firmware       ');
   if (alias) edit('aliases.yaml', '  phase-5: phase-5-end-of-service\n', `  phase-5: phase-5-end-of-service\n  ${OLD_ID}: ${NEW_ID}\n`);
   edit('matrix.md', 'lastUpdated: 2026-06-11', 'lastUpdated: 2026-12-01');
+  // The French edition's rows take the English ids, so its id changes too: a new French release.
+  edit('fr/matrix.md', 'lastUpdated: 2024-01-22', 'lastUpdated: 2026-12-01');
   const run = (args: string[]) => {
     const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: authorEnv(path.join(root, 'dist')) });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -57,6 +60,7 @@ describe('a renamed activity with its alias', () => {
     const release = project.release();
     expect(release.output).toContain('The en edition: wrote content/releases/2026-12-01.json');
     expect(release.output).toContain('“Update the hypervisor firmware” — Renamed from “Update the hypervisor”');
+    expect(release.output).toContain('The fr edition: wrote content/fr/releases/2026-12-01.json');
     expect(release.status).toBe(0);
 
     const check = project.raciCheck();
@@ -64,7 +68,8 @@ describe('a renamed activity with its alias', () => {
       `content/guides/reading-the-matrix.mdx:57:23 warning [guide-old-reference] "${OLD_ID}" is an old activity id, forwarded by an alias to "${NEW_ID}": write the new id. (value: "${OLD_ID}")`,
     );
     expect(check.output).toContain(`content/guides/linking-and-exporting.mdx:24:65 warning [guide-old-reference]`);
-    expect(check.output).toContain('content: no problems (and 2 warnings).');
+    expect(check.output).toContain(`content/fr/guides/reading-the-matrix.mdx:59:23 warning [guide-old-reference] "${OLD_ID}"`);
+    expect(check.output).toContain('content: no problems (and 3 warnings).');
     expect(check.status).toBe(0);
 
     const build = project.build();

@@ -152,10 +152,11 @@ test('--format json: the problems and their count', () => {
         value: '\u0007',
       },
     ],
+    warnings: [],
   });
   expect(raciCheck(['--format=json', 'content'])).toEqual({
     status: 0,
-    stdout: `${JSON.stringify({ contentDir: 'content', count: 0, problems: [] }, null, 2)}\n`,
+    stdout: `${JSON.stringify({ contentDir: 'content', count: 0, problems: [], warnings: [] }, null, 2)}\n`,
     stderr: '',
   });
 });
@@ -219,14 +220,17 @@ test('releases are checked as in the build: a letter changed without a new relea
   onTestFinished(() => rmSync(work, { recursive: true, force: true }));
   cpSync('content', path.join(work, 'content'), { recursive: true });
   const phase = path.join(work, 'content/phases/3-service-usage.md');
-  // "Update the hypervisor": Customer I → C.
+  // "Update the hypervisor": Customer I → C, in both editions (a letter differing between them is another problem).
   writeFileSync(phase, readFileSync(phase, 'utf8').replace(/^(\| Update the hypervisor +\| )I /m, '$1C '));
+  const frenchPhase = path.join(work, 'content/fr/phases/3-utilisation-du-service.md');
+  writeFileSync(frenchPhase, readFileSync(frenchPhase, 'utf8').replace(/^(\| Mettre à jour l’hyperviseur +\| )I /m, '$1C '));
   expect(raciCheck(['content'], { cwd: work })).toEqual({
     status: 1,
     stderr: '',
     stdout: [
       'content/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/releases/2026-06-11.json (“Update the hypervisor” — Customer: I → C). A release never changes: change lastUpdated in content/matrix.md to the date of this version (after 2026-06-11), then run `npm run release`. (value: "2026-06-11")',
-      '1 problem in content.',
+      'content/fr/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, content/fr/releases/2024-01-22.json (“Mettre à jour l’hyperviseur” — Client: I → C). A release never changes: change lastUpdated in content/fr/matrix.md to the date of this version (after 2024-01-22), then run `npm run release`. (value: "2024-01-22")',
+      '2 problems in content.',
       '',
     ].join('\n'),
   });
@@ -250,6 +254,6 @@ test('--help prints the usage, the formats and the exit statuses', () => {
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/^Usage: raci-check \[options\] \[content-dir\]\n/);
   expect(run.stdout).toContain('--format <format>  text (default), json');
-  expect(run.stdout).toContain('Exit status: 0 when there is no problem, 1 when there are problems,');
+  expect(run.stdout).toContain('Exit status: 0 when there is no problem (warnings or not), 1 when there are problems,');
   expect(raciCheck(['-h']).stdout).toBe(run.stdout);
 });

@@ -43,46 +43,67 @@ function release(root: string) {
 }
 
 const SIGN_ROW = '| Sign the contract          | RA           | I            |';
+const SIGNER_ROW = '| Signer le contrat | RA | I |';
+
+/** "Sign the contract": OVHcloud I → C, in both editions, as an author keeps them paired. */
+function changeSignTheContract(edit: (file: string, from: string, to: string) => void) {
+  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  edit('fr/phases/1-integration.md', SIGNER_ROW, SIGNER_ROW.replace('| I |', '| C |'));
+}
 
 test('content edited without a release fails the build, naming the difference and the fix', { timeout: 180_000 }, () => {
   const { root, shown, edit } = fixtureCopy();
-  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  changeSignTheContract(edit);
   const { status, output } = build(root);
   expect(status).not.toBe(0);
-  expect(output).toContain('The RACI content has 1 problem');
+  expect(output).toContain('The RACI content has 2 problems');
   expect(output).toContain(
     `${shown}/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, ${shown}/releases/2026-09-01.json ` +
       `(“Sign the contract” — OVHcloud: I → C). A release never changes: change lastUpdated in ${shown}/matrix.md to the date of this ` +
       'version (after 2026-09-01), then run `npm run release`. (value: "2026-09-01")',
   );
+  expect(output).toContain(
+    `${shown}/fr/matrix.md:7:14 [unreleased-changes] The content differs from its newest release, ${shown}/fr/releases/2026-09-15.json ` +
+      `(“Signer le contrat” — OVHcloud: I → C). A release never changes: change lastUpdated in ${shown}/fr/matrix.md to the date of this ` +
+      'version (after 2026-09-15), then run `npm run release`. (value: "2026-09-15")',
+  );
 });
 
 test('npm run release refuses without a new date, then writes the release of the new date', { timeout: 120_000 }, () => {
   const { root, dir, shown, edit } = fixtureCopy();
-  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  changeSignTheContract(edit);
   const before = readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8');
 
   const refused = release(root);
   expect(refused.status).toBe(1);
-  expect(refused.stderr.trim()).toBe(
+  expect(refused.stderr.trim().split('\n')).toEqual([
     `The en edition: Not written: the release of 2026-09-01 already exists (${shown}/releases/2026-09-01.json), and a release never changes. ` +
       `To publish a new version, change lastUpdated in ${shown}/matrix.md to the date of the new version, then run \`npm run release\` again.`,
-  );
+    `The fr edition: Not written: the release of 2026-09-15 already exists (${shown}/fr/releases/2026-09-15.json), and a release never changes. ` +
+      `To publish a new version, change lastUpdated in ${shown}/fr/matrix.md to the date of the new version, then run \`npm run release\` again.`,
+  ]);
   expect(readFileSync(path.join(dir, 'releases/2026-09-01.json'), 'utf8')).toBe(before);
 
   edit('matrix.md', 'lastUpdated: 2026-09-01', 'lastUpdated: 2026-10-01');
+  edit('fr/matrix.md', 'lastUpdated: 2026-09-15', 'lastUpdated: 2026-10-02');
   const written = release(root);
   expect(written.stderr).toBe('');
   expect(written.status).toBe(0);
   expect(written.stdout).toContain(`The en edition: wrote ${shown}/releases/2026-10-01.json, the release of 2026-10-01, 8 activities`);
   expect(written.stdout).toContain('Changes since the release of 2026-09-01:\n  - “Sign the contract” — OVHcloud: I → C\n');
-  const { content, problems } = loadContent(dir);
+  expect(written.stdout).toContain(`The fr edition: wrote ${shown}/fr/releases/2026-10-02.json, the release of 2026-10-02, 8 activities`);
+  expect(written.stdout).toContain('Changes since the release of 2026-09-15:\n  - “Signer le contrat” — OVHcloud: I → C\n');
+  const { content, translations, problems } = loadContent(dir);
   expect(problems.map(formatProblem)).toEqual([]);
   expect(content?.releases.map((r) => r.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01', '2026-10-01']);
+  expect(translations[0]?.releases.map((r) => r.lastUpdated)).toEqual(['2026-09-15', '2026-10-02']);
 
-  // A second run has nothing to write: the release is the content now.
+  // A second run has nothing to write: the releases are the content now.
   const again = release(root);
-  expect(again.stdout.trim()).toBe('The en edition is released: its release of 2026-10-01 is its content.');
+  expect(again.stdout.trim().split('\n')).toEqual([
+    'The en edition is released: its release of 2026-10-01 is its content.',
+    'The fr edition is released: its release of 2026-10-02 is its content.',
+  ]);
   expect(again.status).toBe(0);
 
   edit('matrix.md', 'lastUpdated: 2026-10-01', 'lastUpdated: 2026-02-01');
@@ -123,7 +144,7 @@ test('a corrupt or hand-edited release file fails the build, naming the file, th
 
 test('in npm run dev, content without a release is a warning and an "unreleased changes" banner', { timeout: 120_000 }, async () => {
   const { root, shown, edit } = fixtureCopy();
-  edit('phases/1-onboarding.md', SIGN_ROW, SIGN_ROW.replace('| I            |', '| C            |'));
+  changeSignTheContract(edit);
   // Its own process group, so that the server and its children stop together.
   const server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', '4961'], {
     cwd: root,
@@ -150,6 +171,11 @@ test('in npm run dev, content without a release is a warning and an "unreleased 
       `[WARN] [raci-releases-loader] Unreleased changes: ${shown}/matrix.md:7:14 [unreleased-changes] The content differs`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    // The group may have gone already (a server that failed to start).
+    if (server.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {}
+    }
   }
 });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/core/content';
 import { formatProblem } from '../../src/core/problems';
 import { readRelease, readReleases, serializeRelease } from '../../src/core/release';
-import { loadContent, readContentFiles } from '../../src/node/content-folder';
+import { loadContent, readContentFiles, readTranslationFiles } from '../../src/node/content-folder';
 import { unreleasedDifferences } from '../../src/shared/change-wording';
 import { realContentFiles } from './helpers';
 
@@ -139,6 +139,26 @@ describe('the content against its newest release', () => {
       `The content differs from its newest release, ${FIXTURE}/releases/2026-09-01.json (lastUpdated 2026-09-01 → 2026-10-01), ` +
         'and no release was written for lastUpdated 2026-10-01: run `npm run release`.',
     );
+  });
+
+  test('a letter edited in one edition only: the parity problem and the unreleased change, at once', () => {
+    const edited = files();
+    const phase = edited.phaseFiles[0];
+    if (!phase) throw new Error('fixture');
+    phase.source = phase.source.replace(
+      '| Sign the contract          | RA           | I            |',
+      '| Sign the contract          | RA           | C            |',
+    );
+    const { content, problems } = readContent(edited, WORDED, [readTranslationFiles(`${FIXTURE}/fr`)]);
+    expect(content).toBeUndefined();
+    expect(problems.map((p) => `${p.file}:${p.line} [${p.rule}] ${p.value}`)).toEqual([
+      `${FIXTURE}/fr/phases/1-integration.md:10 [edition-letters] I`,
+      `${FIXTURE}/matrix.md:7 [unreleased-changes] 2026-09-01`,
+    ]);
+    // With allowUnreleased (npm run dev), only the parity problem fails.
+    expect(readContent(edited, { ...WORDED, allowUnreleased: true }, [readTranslationFiles(`${FIXTURE}/fr`)]).problems.map((p) => p.rule)).toEqual([
+      'edition-letters',
+    ]);
   });
 
   test('a typo is reported first, alone: the content is compared with the release only when valid', () => {
