@@ -156,9 +156,9 @@ describe('the content against its newest release', () => {
       `${FIXTURE}/matrix.md:7 [unreleased-changes] 2026-09-01`,
     ]);
     // With allowUnreleased (npm run dev), only the parity problem fails.
-    expect(readContent(edited, { ...WORDED, allowUnreleased: true }, [readTranslationFiles(`${FIXTURE}/fr`)]).problems.map((p) => p.rule)).toEqual([
-      'edition-letters',
-    ]);
+    expect(
+      readContent(edited, { ...WORDED, allowUnreleased: true }, [readTranslationFiles(`${FIXTURE}/fr`)]).problems.map((p) => p.rule),
+    ).toEqual(['edition-letters']);
   });
 
   test('a typo is reported first, alone: the content is compared with the release only when valid', () => {
