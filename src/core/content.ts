@@ -118,7 +118,7 @@ export function readContent(
     if (!readAliasFile.aliases) return invalid(readAliasFile.problems);
     aliases = readAliasFile.aliases;
   }
-  const aliasesFile = files.aliasesFile?.file ?? files.matrixFile.file.replace(/[^/]*$/, 'aliases.yaml');
+  const aliasesFile = files.aliasesFile?.file ?? siblingFile(files.matrixFile.file, 'aliases.yaml');
 
   const primary = checkEdition(files, matrix, releases, { anchors, pages, aliases, aliasesFile }, options);
   const editions = read.map(({ files: translation, matrix: translated }) =>
@@ -129,12 +129,12 @@ export function readContent(
   const unreleased = [primary, ...editions].flatMap((edition) => (edition.content?.unreleased ? [edition.content.unreleased] : []));
   // Unreleased changes are reported with the other problems, so an author learns everything at once.
   const refused = options.allowUnreleased ? allProblems : [...allProblems, ...unreleased];
-  if (refused.length > 0) return invalid(refused, warnings);
-  const differences = editions.flatMap((edition) => edition.content?.differences ?? []);
-  if (!primary.content) return invalid([], warnings);
+  if (refused.length > 0 || !primary.content) return invalid(refused, warnings);
+  // No problem left: every edition has its content.
+  const translated = editions.flatMap((edition) => edition.content ?? []);
   return {
-    content: { ...primary.content, differences },
-    translations: editions.flatMap((edition) => (edition.content ? [edition.content] : [])),
+    content: { ...primary.content, differences: translated.flatMap((edition) => edition.differences) },
+    translations: translated,
     problems: [],
     warnings,
   };
@@ -191,19 +191,25 @@ function readTranslation(
   options: ContentOptions,
 ): EditionCheck {
   const { releases, problems: releaseProblems } = readReleases(files.releaseFiles ?? []);
-  if (releaseProblems.length > 0) return { content: undefined, problems: releaseProblems, warnings: [] };
-  const recorded = files.differencesFile ? readDifferences(files.differencesFile, primary.matrix.meta.lang, matrix.meta.lang) : undefined;
-  if (recorded && !recorded.differences) return { content: undefined, problems: recorded.problems, warnings: [] };
+  const recorded = files.differencesFile
+    ? readDifferences(files.differencesFile, primary.matrix.meta.lang, matrix.meta.lang)
+    : { differences: [], problems: [] };
+  if (!recorded.differences || releaseProblems.length > 0) {
+    return { content: undefined, problems: [...releaseProblems, ...recorded.problems], warnings: [] };
+  }
   const paired = pairEdition(
     { matrix: primary.matrix, matrixFile: primary.files.matrixFile },
     { matrix, matrixFile: files.matrixFile },
-    recorded?.differences ?? [],
-    files.differencesFile?.file ?? files.matrixFile.file.replace(/[^/]*$/, 'differences.yaml'),
+    recorded.differences,
+    files.differencesFile?.file ?? siblingFile(files.matrixFile.file, 'differences.yaml'),
   );
   if (!paired.matrix) return { content: undefined, problems: paired.problems, warnings: [] };
   const edition = checkEdition(files, paired.matrix, releases, ids, options);
   return edition.content ? { ...edition, content: { ...edition.content, differences: paired.differences } } : edition;
 }
+
+/** The path of the file `name` in the folder of `file`: where an optional file would be. */
+const siblingFile = (file: string, name: string) => file.replace(/[^/]*$/, name);
 
 /** Each release with the file it was read from (a release file is named by its date). */
 function releasesWithFiles(releases: readonly Release[], files: readonly SourceFile[]) {

@@ -107,13 +107,13 @@ export interface EditionInput {
   matrixFile: SourceFile;
 }
 
-export interface PairedEdition {
-  /** The translation with the primary edition's ids; undefined when the editions do not pair. */
-  matrix: Matrix | undefined;
-  problems: ContentProblem[];
-  /** The recorded differences found in the content, which the site shows. */
-  differences: EditionDifference[];
-}
+/**
+ * The translation with the primary edition's ids and the recorded differences found in the
+ * content, which the site shows; or, when the editions do not pair, why.
+ */
+export type PairedEdition =
+  | { matrix: Matrix; differences: EditionDifference[]; problems: [] }
+  | { matrix: undefined; problems: ContentProblem[] };
 
 const sameLetters = (a: readonly RoleLetter[], b: readonly RoleLetter[]) =>
   a.length === b.length && a.every((letter) => b.includes(letter));
@@ -129,8 +129,9 @@ const keyLine = (source: string, key: string) => source.split('\n').findIndex((t
 export function pairEdition(
   primary: EditionInput,
   translation: EditionInput,
-  recorded: readonly RecordedDifference[] = [],
-  differencesFile = '',
+  recorded: readonly RecordedDifference[],
+  /** Where the differences are recorded (or would be): named in the edition-letters problem. */
+  differencesFile: string,
 ): PairedEdition {
   const problems: ContentProblem[] = [];
   const add = (file: string, line: number, column: number, rule: string, message: string, value: string) =>
@@ -150,7 +151,7 @@ export function pairEdition(
         `its parties are ${primaryParties.join(', ')}, in this order; give each party here the id of its counterpart (\`id:\`), in the same order.`,
       translationParties.join(', '),
     );
-    return { matrix: undefined, problems, differences: [] };
+    return { matrix: undefined, problems };
   }
 
   const found: EditionDifference[] = [];
@@ -221,7 +222,7 @@ export function pairEdition(
             'edition-letters',
             `${party.name}: "${letters[tr.lang]}" here, "${letters[en.lang]}" in the ${en.lang} edition (${place(counterpart.file, pair.line, pair.columns[party.id])}, ` +
               `"${pair.text}"). A letter that differs between editions is a finding: correct the edition in error, or record the difference ` +
-              `in ${differencesFile || 'differences.yaml'}.`,
+              `in ${differencesFile}.`,
             letters[tr.lang] ?? '',
           );
         }
@@ -267,6 +268,6 @@ export function pairEdition(
       entry.activity,
     );
   }
-  if (problems.length > 0) return { matrix: undefined, problems, differences: [] };
-  return { matrix: { meta: tr, phases }, problems, differences: found };
+  if (problems.length > 0) return { matrix: undefined, problems };
+  return { matrix: { meta: tr, phases }, problems: [], differences: found };
 }

@@ -30,10 +30,10 @@ const located = (problems: readonly { file: string; line: number; column: number
   problems.map((p) => `${p.file}:${p.line}:${p.column} [${p.rule}] ${p.value}`);
 const read = (translation: TranslationFiles) => readContent(english(), {}, [translation]);
 
+// Each test reads the content itself: code run while tests are collected escapes mutation testing.
 describe("the fixture's two editions", () => {
-  const { content, translations, problems } = read(french());
-
   test('pair without problem, the French taking the English ids', () => {
+    const { content, translations, problems } = read(french());
     expect(problems).toEqual([]);
     expect(content).toBeDefined();
     const [fr] = translations;
@@ -57,6 +57,7 @@ describe("the fixture's two editions", () => {
   });
 
   test('the recorded difference is found, and both editions know it', () => {
+    const { content, translations } = read(french());
     const known = {
       activity: 'activity-1-1-review-the-security-annex',
       party: 'ovhcloud',
@@ -68,6 +69,7 @@ describe("the fixture's two editions", () => {
   });
 
   test('each edition keeps its own releases', () => {
+    const { content, translations } = read(french());
     expect(content?.releases.map((release) => release.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01']);
     expect(translations[0]?.releases.map((release) => release.lastUpdated)).toEqual(['2026-09-15']);
   });
@@ -146,10 +148,81 @@ describe('the pairing rules, each broken once', () => {
     expect(located(problems)).toEqual([`${FR}/differences.yaml:3:1 [edition-difference-stale] activity-1-1-review-the-security-annex`]);
   });
 
-  test('the recorded difference removed: the letters differ again, a finding', () => {
+  test('the recorded difference removed: the letters differ again, a finding, to record in differences.yaml', () => {
     const files = french();
     files.differencesFile = undefined;
-    expect(located(read(files).problems)).toEqual([`${FR}/phases/1-integration.md:11:36 [edition-letters] I`]);
+    const { problems } = read(files);
+    expect(located(problems)).toEqual([`${FR}/phases/1-integration.md:11:36 [edition-letters] I`]);
+    expect(problems[0]?.message).toMatch(new RegExp(`or record the difference in ${FR}/differences\\.yaml\\.$`));
+  });
+
+  // The entry records: activity-1-1-review-the-security-annex, ovhcloud, en: C, fr: I.
+  test.each([
+    ['another activity', 'activity: activity-1-1-review-the-security-annex', 'activity: activity-1-1-sign-the-contract'],
+    ['another party', 'party: ovhcloud', 'party: customer'],
+    ['other English letters', 'en: C', 'en: RC'],
+    ['other French letters', 'fr: I', 'fr: ""'],
+  ])('a recorded difference for %s does not excuse the real one, and is stale', (_, from, to) => {
+    const files = editedFrench(`${FR}/differences.yaml`, (source) => source.replace(from, to));
+    const recorded = from.startsWith('activity') ? 'activity-1-1-sign-the-contract' : 'activity-1-1-review-the-security-annex';
+    expect(located(read(files).problems)).toEqual([
+      `${FR}/phases/1-integration.md:11:36 [edition-letters] I`,
+      `${FR}/differences.yaml:3:1 [edition-difference-stale] ${recorded}`,
+    ]);
+  });
+
+  test('the stale entry says what it records and what to do', () => {
+    const files = editedFrench(`${FR}/differences.yaml`, (source) => source.replace('party: ovhcloud', 'party: customer'));
+    expect(read(files).problems[1]?.message).toBe(
+      'No such difference between the editions: customer\'s letters for activity-1-1-review-the-security-annex are not "C" (en) and "I" (fr). ' +
+        'Remove the entry, or correct it.',
+    );
+  });
+
+  test('one letter fewer is a difference, for each party', () => {
+    // English "Sign the contract": Customer RA, OVHcloud I.
+    const files = editedFrench(`${FR}/phases/1-integration.md`, (source) =>
+      source.replace('| Signer le contrat | RA | I |', '| Signer le contrat | R | AI |'),
+    );
+    expect(located(read(files).problems)).toEqual([
+      `${FR}/phases/1-integration.md:10:21 [edition-letters] R`,
+      `${FR}/phases/1-integration.md:10:25 [edition-letters] AI`,
+    ]);
+  });
+
+  test('a phase in the French edition only: on its front matter', () => {
+    const files = french();
+    files.phaseFiles.push({
+      file: `${FR}/phases/3-fin.md`,
+      source:
+        '---\nphase: 3\ntitle: "Fin"\n---\n\n#### 3.1. Clôture\n\n| **Activité** | **Client** | **OVHcloud** |\n| --- | --- | --- |\n| Fermer le compte | RA | I |\n',
+    });
+    const { problems } = read(files);
+    expect(located(problems)).toEqual([`${FR}/phases/3-fin.md:2:1 [edition-phase-missing] 3`]);
+    expect(problems[0]?.message).toBe('Phase 3 has no counterpart in the en edition.');
+  });
+
+  test("a translation's release and differences.yaml problems are reported together", () => {
+    const files = editedFrench(`${FR}/differences.yaml`, (source) => source.replace('  note: "', '  nota: "'));
+    const [release] = files.releaseFiles ?? [];
+    if (!release) throw new Error('fixture');
+    release.source = release.source.replace('"lastUpdated": "2026-09-15"', '"lastUpdated": "2026-09-16"');
+    expect(read(files).problems.map((p) => `${p.file} [${p.rule}]`)).toEqual([
+      `${FR}/releases/2026-09-15.json [release-checksum]`,
+      `${FR}/releases/2026-09-15.json [release-name]`,
+      `${FR}/differences.yaml [differences-invalid]`,
+      `${FR}/differences.yaml [differences-invalid]`,
+    ]);
+  });
+
+  test("a translation's guide warnings are the content's warnings", () => {
+    const files = french();
+    // An id renamed on 2026-09-01 (aliases.yaml): the guide still works, and the author is told.
+    const source = '---\ntitle: T\ndescription: D\norder: 1\n---\n<ExampleRow activity="activity-1-2-create-admin-accounts" />\n';
+    files.guideFiles = [{ file: `${FR}/guides/g.mdx`, source }];
+    const { problems, warnings } = read(files);
+    expect(problems).toEqual([]);
+    expect(located(warnings)).toEqual([`${FR}/guides/g.mdx:6:23 [guide-old-reference] activity-1-2-create-admin-accounts`]);
   });
 });
 
@@ -182,6 +255,40 @@ describe('differences.yaml', () => {
     ]);
     expect(readDifferences(file('- activity: [\n'), 'en', 'fr').problems.map((p) => p.rule)).toEqual(['differences-yaml']);
   });
+
+  const problemsOf = (source: string) =>
+    readDifferences(file(source), 'en', 'fr').problems.map((p) => `${p.line}:${p.column} [${p.rule}] ${p.message} (value: "${p.value}")`);
+
+  test('broken YAML: the place and the first line of the parser message', () => {
+    expect(problemsOf('- activity: [\n')).toEqual([
+      '2:1 [differences-yaml] Flow sequence in block collection must be sufficiently indented and end with a ] (value: "")',
+    ]);
+  });
+
+  test('YAML that cannot be turned into data (an alias bomb): on its first alias', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]'];
+    bomb.push('c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]');
+    expect(problemsOf(`${bomb.join('\n')}\n`)).toEqual([
+      '2:8 [differences-yaml] Excessive alias count indicates a resource exhaustion attack (value: "")',
+    ]);
+  });
+
+  test('not a list: the whole file, on line 1', () => {
+    expect(problemsOf('activity: activity-1-1-x\n')).toEqual([
+      '1:1 [differences-invalid] The file: Invalid input: expected array, received object (value: "")',
+    ]);
+  });
+
+  test("a problem's value is the key at fault, on the line of its entry", () => {
+    expect(problemsOf('- activity: activity-1-1-x\n  party: ovhcloud\n  en: C\n  fr: I\n  note: "  "\n')).toEqual([
+      '1:1 [differences-invalid] 0.note: Too small: expected string to have >=1 characters (value: "note")',
+    ]);
+  });
+
+  test('an empty file, or an empty list, records nothing', () => {
+    expect(readDifferences(file(''), 'en', 'fr')).toEqual({ differences: [], problems: [] });
+    expect(readDifferences(file('# Nothing differs.\n[]\n'), 'en', 'fr')).toEqual({ differences: [], problems: [] });
+  });
 });
 
 describe('pairEdition on its own', () => {
@@ -202,9 +309,13 @@ describe('pairEdition on its own', () => {
     const paired = pairEdition(
       { matrix: primary.matrix, matrixFile: metaFile() },
       { matrix: translation.matrix, matrixFile: { file: 'fr/matrix.md', source: ['---', ...three, '---', ''].join('\n') } },
+      [],
+      'fr/differences.yaml',
     );
-    expect(paired.matrix).toBeUndefined();
-    expect(paired.problems.map((p) => `${p.rule} ${p.value}`)).toEqual(['edition-parties customer, auditor, ovhcloud']);
+    expect(paired).toEqual({
+      matrix: undefined,
+      problems: [expect.objectContaining({ rule: 'edition-parties', value: 'customer, auditor, ovhcloud' })],
+    });
   });
 
   test('letters in another order are the same letters', () => {
@@ -217,6 +328,8 @@ describe('pairEdition on its own', () => {
     const paired = pairEdition(
       { matrix: primary.matrix, matrixFile: metaFile() },
       { matrix: translation.matrix, matrixFile: { file: 'fr/matrix.md', source } },
+      [],
+      'fr/differences.yaml',
     );
     expect(paired.problems).toEqual([]);
     expect(paired.matrix?.phases[0]?.sections[0]?.activities[0]?.id).toBe('activity-1-1-choose');
