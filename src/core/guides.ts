@@ -15,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { type Aliases, resolveAnchorAlias, resolvePageAlias } from './alias-chains.ts';
 import { isRoleLetter, type RoleLetter } from './letters.ts';
-import { findFrontmatter, readFrontmatter } from './markdown.ts';
+import { findFrontmatter, readFrontmatter, type SourcePoint, startOf } from './markdown.ts';
 import { type ContentProblem, closestIds, lineAndColumn, ProblemCollector } from './problems.ts';
 import { type ActivityInContext, listActivities } from './query.ts';
 import type { SourceFile } from './read-matrix.ts';
@@ -78,8 +78,8 @@ export function checkGuide(file: SourceFile, targets: GuideTargets): GuideCheck 
     tree = parseGuide(file.source);
   } catch (error) {
     // micromark's MDX errors carry the place where the syntax broke.
-    const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const start = place && 'start' in place && place.start ? place.start : place;
+    const place = (error as { place?: SourcePoint | { start: SourcePoint } }).place;
+    const start = place && 'start' in place ? place.start : place;
     const reason = (error as { reason?: string }).reason ?? String(error);
     problems.add('guide-mdx', `The guide is not valid MDX: ${reason}`, '', start?.line ?? 1, start?.column ?? 1);
     return { problems: problems.problems, warnings: [] };
@@ -101,7 +101,7 @@ function checkComponent(
   problems: ProblemCollector,
   warnings: ProblemCollector,
 ): void {
-  const start = element.position?.start ?? { line: 1, column: 1 };
+  const start = startOf(element);
   const name = element.name ?? '';
   const allowed = GUIDE_COMPONENTS[name];
   if (!allowed) {
@@ -112,7 +112,7 @@ function checkComponent(
   const values = new Map<string, { value: string; line: number; column: number }>();
   const written = new Set<string>();
   for (const attribute of element.attributes) {
-    const at = attribute.position?.start ?? start;
+    const at = startOf(attribute);
     if (attribute.type === 'mdxJsxAttribute') written.add(attribute.name);
     if (attribute.type !== 'mdxJsxAttribute' || !allowed.includes(attribute.name) || typeof attribute.value !== 'string') {
       const shown = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
@@ -121,7 +121,7 @@ function checkComponent(
       continue;
     }
     // The value's own column: after `name=` and its opening quote.
-    const offset = (attribute.position?.start.offset ?? 0) + attribute.name.length + 2;
+    const offset = (startOf(attribute).offset ?? 0) + attribute.name.length + 2;
     values.set(attribute.name, { value: attribute.value, ...lineAndColumn(source, offset) });
   }
   for (const attribute of allowed) {
@@ -161,8 +161,9 @@ function checkActivity(
 function checkLink(link: Link, source: string, targets: GuideTargets, problems: ProblemCollector, warnings: ProblemCollector): void {
   if (!link.url.startsWith('/') || link.url.startsWith('//')) return;
   // The place of the URL itself, after the link's text: `](/…`.
-  const written = source.indexOf(`](${link.url}`, link.position?.start.offset ?? 0);
-  const { line, column } = lineAndColumn(source, written >= 0 ? written + 2 : (link.position?.start.offset ?? 0));
+  const linkStart = startOf(link).offset ?? 0;
+  const written = source.indexOf(`](${link.url}`, linkStart);
+  const { line, column } = lineAndColumn(source, written >= 0 ? written + 2 : linkStart);
   const [path = '/', fragment] = link.url.split('#');
   if (targets.paths && !targets.paths.has(path)) {
     // A page alias (content/aliases.yaml) is a published short form: it keeps working.

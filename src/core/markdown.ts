@@ -8,6 +8,19 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { z } from 'zod';
 import { type ProblemCollector, schemaIssues } from './problems.ts';
 
+/** A place in a source file, 1-based, as the parsers give it. */
+export interface SourcePoint {
+  line: number;
+  column: number;
+  offset?: number | undefined;
+}
+const FILE_START: SourcePoint = { line: 1, column: 1, offset: 0 };
+
+/** Where a parsed node starts. The parsers give every node a position; without one, the file's start. */
+export function startOf(node: { position?: { start: SourcePoint } | undefined } | undefined): SourcePoint {
+  return node?.position?.start ?? FILE_START;
+}
+
 /** Parses Markdown with YAML front matter and GFM tables into mdast, keeping positions. */
 export function parseMarkdown(source: string): Root {
   return fromMarkdown(source, {
@@ -31,7 +44,7 @@ export function readFrontmatter<T>(node: Yaml | undefined, schema: z.ZodType<T>,
     return undefined;
   }
   // The YAML text starts on the line after the opening `---`.
-  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const firstLine = startOf(node).line + 1;
   const lineCounter = new LineCounter();
   const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -71,7 +84,7 @@ export interface FrontmatterText {
 /** Every string value of a front-matter block, with its line and column in the file; none when the YAML is invalid. */
 export function frontmatterTexts(node: Yaml | undefined): FrontmatterText[] {
   if (!node) return [];
-  const firstLine = (node.position?.start.line ?? 1) + 1;
+  const firstLine = startOf(node).line + 1;
   const lineCounter = new LineCounter();
   const document = parseDocument(node.value, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) return [];

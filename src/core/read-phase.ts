@@ -1,7 +1,7 @@
 import type { Heading, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { isRoleLetter, type RoleLetter } from './letters.ts';
-import { findFrontmatter, frontmatterTexts, parseMarkdown, readFrontmatter } from './markdown.ts';
+import { findFrontmatter, frontmatterTexts, parseMarkdown, readFrontmatter, startOf } from './markdown.ts';
 import { type ContentProblem, ProblemCollector } from './problems.ts';
 import { type Activity, type Party, type Phase, phaseFrontmatterSchema, type Section } from './schema.ts';
 import { activityId, phaseId, phaseSlug, sectionId } from './slugs.ts';
@@ -49,8 +49,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
   let current: Section | undefined;
 
   for (const node of tree.children) {
-    const line = node.position?.start.line ?? 1;
-    const column = node.position?.start.column ?? 1;
+    const { line, column } = startOf(node);
     switch (node.type) {
       case 'yaml':
         break;
@@ -90,7 +89,7 @@ export function readPhase(file: string, source: string, parties: readonly Party[
       default:
         problems.add(
           'unsupported-content',
-          `Only numbered headings and tables are allowed here, found ${describeNode(node)}.`,
+          `Only numbered headings and tables are allowed here, found a ${node.type}.`,
           sourceText(source, node).slice(0, 80),
           line,
           column,
@@ -118,8 +117,7 @@ function detachedSection(line: number): Section {
 
 function readSection(heading: Heading, phase: Phase, known: ReadonlyMap<string, Section>, problems: ProblemCollector): Section | undefined {
   const text = textOf(heading);
-  const line = heading.position?.start.line ?? 1;
-  const column = heading.position?.start.column ?? 1;
+  const { line, column } = startOf(heading);
   checkInlineHtml(heading, 'a heading', problems);
   const match = SECTION_HEADING.exec(text);
   if (!match?.[1] || !match[2]) {
@@ -153,14 +151,10 @@ function readTable(
   problems: ProblemCollector,
 ): Activity[] {
   const [header, ...rows] = table.children;
-  const tableLine = table.position?.start.line ?? section.line;
   if (!header) return [];
+  const tableLine = startOf(table).line;
   for (const cell of header.children) checkInlineHtml(cell, 'a table cell', problems);
-  const headerCells = header.children.map((cell) => ({
-    text: textOf(cell),
-    line: cell.position?.start.line ?? tableLine,
-    column: cell.position?.start.column ?? 1,
-  }));
+  const headerCells = header.children.map((cell) => ({ text: textOf(cell), line: startOf(cell).line, column: startOf(cell).column }));
 
   const problemsBefore = problems.problems.length;
   const [activityHeader, ...partyHeaders] = headerCells;
@@ -224,7 +218,7 @@ function readRow(
   problems: ProblemCollector,
   checkRoles: boolean,
 ): Activity | undefined {
-  const line = row.position?.start.line ?? section.line;
+  const { line } = startOf(row);
   const cells = row.children;
   for (const cell of cells) checkInlineHtml(cell, 'a table cell', problems);
   const text = cells[0] ? textOf(cells[0]) : '';
@@ -233,17 +227,17 @@ function readRow(
     problems.add('cell-count', `Row has ${amount} cells: ${cells.length} where the header has ${columnCount}.`, text, line);
   }
   if (text === '') {
-    problems.add('empty-activity', 'The activity cell is empty.', '', line, cells[0]?.position?.start.column ?? 1);
+    problems.add('empty-activity', 'The activity cell is empty.', '', line, startOf(cells[0]).column);
     return undefined;
   }
-  checkFormulaPrefix(text, 'The activity', problems, line, cells[0]?.position?.start.column ?? 1);
+  checkFormulaPrefix(text, 'The activity', problems, line, startOf(cells[0]).column);
 
   const roles: Record<string, RoleLetter[]> = {};
   const columnOf: Record<string, number> = {};
   for (const [index, party] of columns) {
     const cell = cells[index];
     const cellText = cell ? textOf(cell) : '';
-    const column = cell?.position?.start.column ?? 1;
+    const { column } = startOf(cell);
     columnOf[party.id] = column;
     const letters: RoleLetter[] = [];
     for (const character of cellText.replace(/\s+/g, '')) {
@@ -272,10 +266,6 @@ function readRow(
 function firstCellText(table: Table): string {
   const cell = table.children[0]?.children[0];
   return cell ? textOf(cell) : '';
-}
-
-function describeNode(node: RootContent): string {
-  return node.type === 'paragraph' ? 'a paragraph' : `a ${node.type}`;
 }
 
 function sourceText(source: string, node: RootContent): string {

@@ -4,7 +4,7 @@
  * code. Each rule reports the exact place and the offending value, like every other content rule.
  */
 import type { Html, Nodes } from 'mdast';
-import type { FrontmatterText } from './markdown.ts';
+import { type FrontmatterText, startOf } from './markdown.ts';
 import type { ProblemCollector } from './problems.ts';
 
 /**
@@ -78,8 +78,8 @@ export function checkInlineHtml(container: Nodes, what: string, problems: Proble
         'raw-html',
         `HTML is not allowed in ${what}; write plain text.`,
         node.value,
-        node.position?.start.line ?? 1,
-        node.position?.start.column ?? 1,
+        startOf(node).line,
+        startOf(node).column,
       );
       return;
     }
@@ -101,8 +101,7 @@ const HIDDEN_MARKUP = /<[A-Za-z/!?]|--!>|^-?>/;
  * `unsupported-content`, and a comment that holds markup is `html-comment-markup`.
  */
 export function checkHtmlBlock(node: Html, problems: ProblemCollector, otherwise: { rule: string; message: string }): void {
-  const line = node.position?.start.line ?? 1;
-  const column = node.position?.start.column ?? 1;
+  const { line, column } = startOf(node);
   if (!COMMENTS_ONLY.test(node.value)) {
     problems.add(otherwise.rule, otherwise.message, node.value, line, column);
     return;

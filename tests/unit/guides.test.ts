@@ -183,6 +183,15 @@ describe('checking a guide as content', () => {
     ]);
   });
 
+  test('a component within a line of text is checked as one on its own line', () => {
+    const check = checkGuide(guide('As <Badge text="R" /> shows, <ExampleRow activity="x" size="big" /> too.'), targets());
+    expect(located(check.problems)).toEqual([
+      '6:4 [guide-component] Unknown component <Badge>; a guide may use <ExampleRow>, <RoleLetters>, <Legend>. (Badge)',
+      '6:55 [guide-component] <ExampleRow> takes activity="…", written as plain text in quotes. (size)',
+      '6:52 [guide-reference] No activity has the id "x". (x)',
+    ]);
+  });
+
   test('invalid MDX and invalid front matter are located problems', () => {
     expect(located(checkGuide(guide('<ExampleRow activity="x"'), targets()).problems)).toEqual([
       '7:1 [guide-mdx] The guide is not valid MDX: Unexpected end of file before attribute name, expected a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag ()',
@@ -190,6 +199,14 @@ describe('checking a guide as content', () => {
     // An expression's error is placed at its start (micromark gives a span).
     expect(located(checkGuide(guide('Text {1 +}'), targets()).problems)).toEqual([
       '6:10 [guide-mdx] The guide is not valid MDX: Could not parse expression with acorn ()',
+    ]);
+    // A closing tag that does not match: micromark gives the span of the tag, placed at its start.
+    expect(located(checkGuide(guide('<Legend></Badge>'), targets()).problems)).toEqual([
+      '6:9 [guide-mdx] The guide is not valid MDX: Unexpected closing tag `</Badge>`, expected corresponding closing tag for `<Legend>` (6:1-6:9) ()',
+    ]);
+    // A tag never closed: micromark gives no place, so the problem is on the file's first line.
+    expect(located(checkGuide(guide('<Legend>', '', 'Text.'), targets()).problems)).toEqual([
+      '1:1 [guide-mdx] The guide is not valid MDX: Expected a closing tag for `<Legend>` (6:1-6:9) ()',
     ]);
     const frontmatter = checkGuide({ file: FILE, source: ['---', 'title: T', 'order: first', '---', 'Text.'].join('\n') }, targets());
     expect(frontmatter.problems.map((p) => [p.line, p.rule])).toEqual([

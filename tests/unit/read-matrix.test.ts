@@ -156,6 +156,25 @@ describe('hostile metadata', () => {
     ]);
   });
 
+  test('the messages name the front-matter key down to the value, or the part of the file', () => {
+    const messages = (edited: ReturnType<typeof withLine>) => readMatrixMeta(edited).problems.map((p) => p.message);
+    expect(messages(withLine('  - name: Customer', '  - name: +Customer'))).toEqual([
+      'Front matter "parties.0.name" begins with "+", which spreadsheets read as a formula; reword it.',
+    ]);
+    expect(
+      messages(withLine('  - { letter: C, name: Consulted, definition: "d" }', '  - { letter: C, name: Consulted, definition: "-d" }')),
+    ).toEqual(['Front matter "roles.2.definition" begins with "-", which spreadsheets read as a formula; reword it.']);
+    expect(messages(withLine('sourceUrl: "https://example.org/x"', 'sourceUrl: "ftp://example.org/x"'))).toEqual([
+      'Front matter "sourceUrl" must be an http or https address.',
+    ]);
+    expect(messages(withLine('title: "T"', 'title: "T"', ['<div>The objective.</div>']))).toEqual([
+      'HTML is not allowed in the matrix description; write Markdown.',
+    ]);
+    expect(messages(withLine('title: "T"', 'title: "T"', ['The <b>objective</b>.']))).toEqual([
+      'HTML is not allowed in the matrix description; write plain text.',
+    ]);
+  });
+
   test('source-url-scheme: sourceUrl must be http or https', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x']) {
       const { meta, problems } = readMatrixMeta(withLine('sourceUrl: "https://example.org/x"', `sourceUrl: "${url}"`));
