@@ -74,13 +74,8 @@ function* descendants(node: Nodes): Generator<Nodes> {
 export function checkInlineHtml(container: Nodes, what: string, problems: ProblemCollector): void {
   for (const node of descendants(container)) {
     if (node !== container && node.type === 'html') {
-      problems.add(
-        'raw-html',
-        `HTML is not allowed in ${what}; write plain text.`,
-        node.value,
-        startOf(node).line,
-        startOf(node).column,
-      );
+      const { line, column } = startOf(node);
+      problems.add('raw-html', `HTML is not allowed in ${what}; write plain text.`, node.value, line, column);
       return;
     }
   }
