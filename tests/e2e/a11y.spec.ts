@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
+import { expect, test } from '../helpers/reused-page';
 import { pagePerTemplate, templateOf } from './sitemap-pages';
 
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
@@ -31,14 +31,10 @@ const isTranslation = (page: string) => templateOf(page).endsWith(')');
 
 for (const condition of CONDITIONS) {
   test.describe(`axe, ${condition.name}`, () => {
-    test.use({
-      colorScheme: condition.colorScheme,
-      viewport: condition.viewport,
-      isMobile: condition.isMobile,
-      hasTouch: condition.hasTouch,
-    });
+    const { colorScheme, viewport, isMobile, hasTouch } = condition;
     for (const path of pages.filter((page) => condition.languages === 'all' || !isTranslation(page))) {
-      test(`${path} has no violations`, async ({ page }) => {
+      test(`${path} has no violations`, async ({ reusedPage }) => {
+        const page = await reusedPage({ colorScheme, viewport, isMobile, hasTouch });
         await page.goto(path);
         expect(await axeViolations(page, condition.rules)).toEqual([]);
       });

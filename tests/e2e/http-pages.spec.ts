@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { normalizedBase } from '../../src/config/deploy-env.mjs';
 import { watchPage } from '../helpers/page-watch';
+import { expect, test } from '../helpers/reused-page';
 import { sitemapPages } from './sitemap-pages';
 
 /**
@@ -13,8 +13,9 @@ import { sitemapPages } from './sitemap-pages';
 const base = normalizedBase();
 
 for (const path of sitemapPages()) {
-  test(`${path}: nothing leaves the origin, no CSP violation, no console error`, async ({ page, baseURL }) => {
-    const { foreign, problems } = await watchPage(page, baseURL);
+  test(`${path}: nothing leaves the origin, no CSP violation, no console error`, async ({ reusedPage, baseURL }) => {
+    const page = await reusedPage();
+    const { foreign, problems, stop } = await watchPage(page, baseURL);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-encoding']).toBe('br');
@@ -25,6 +26,7 @@ for (const path of sitemapPages()) {
     // The theme script in <head> ran, under the policy.
     await expect(page.locator('html')).toHaveClass(/(^|\s)js(\s|$)/);
     expect(problems).toEqual([]);
+    stop();
   });
 }
 

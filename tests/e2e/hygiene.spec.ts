@@ -1,12 +1,13 @@
-import { expect, test } from '@playwright/test';
 import { watchPage } from '../helpers/page-watch';
+import { expect, test } from '../helpers/reused-page';
 import { pagePerTemplate } from './sitemap-pages';
 
 // Sovereignty and robustness: nothing may leave the site's origin, and nothing may go wrong quietly.
 // One page per template here; every page of the sitemap behind nginx (http-pages.spec.ts).
 for (const path of pagePerTemplate()) {
-  test(`${path}: no request leaves the origin, no console error, no CSP violation`, async ({ page, baseURL }) => {
-    const { foreign, problems } = await watchPage(page, baseURL);
+  test(`${path}: no request leaves the origin, no console error, no CSP violation`, async ({ reusedPage, baseURL }) => {
+    const page = await reusedPage();
+    const { foreign, problems, stop } = await watchPage(page, baseURL);
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     // Bring the whole page into view: anything loaded late must stay on the origin too.
@@ -28,6 +29,7 @@ for (const path of pagePerTemplate()) {
     expect(policy).toContain("default-src 'self'");
     expect(policy).toMatch(/script-src 'self'[^;]* 'sha256-/);
     expect(policy).not.toContain('unsafe-inline');
+    stop();
   });
 }
 
