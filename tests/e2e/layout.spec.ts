@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { sitemapPages, templateOf } from './sitemap-pages';
 
 // Deep links (target in place, clear of the sticky headers, at once) are tested in deep-links.spec.ts.
@@ -140,6 +140,42 @@ test.describe('on a 1280 px screen', () => {
       const { scroll, client } = await nav.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
       expect(scroll).toBeLessThanOrEqual(client);
       await expect(nav.getByRole('link').last()).toBeInViewport({ ratio: 1 });
+    });
+  }
+});
+
+test.describe('the header at first paint', () => {
+  // The inline script in <head> marks <html> with `js` before the first paint, so the controls that
+  // need JavaScript (search button, theme) take their place then, not when their modules run: the
+  // header never shifts under the reader (Lighthouse counts such a shift as layout shift, CLS).
+  /** The boxes of the header's visible elements. */
+  const headerBoxes = (page: Page) =>
+    page.locator('header *').evaluateAll((elements) =>
+      elements
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0)
+        .map(({ element, box }) => `${element.tagName} ${[box.x, box.y, box.width, box.height].map(Math.round).join(' ')}`),
+    );
+
+  for (const width of [360, 412, 1280]) {
+    test(`at ${width} px, the header is laid out before its modules run as after`, async ({ page, context }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const early = await context.newPage();
+      await early.setViewportSize({ width, height: 800 });
+      // The page as at its first paint: the inline head script ran, no module script yet.
+      await early.route('**/*', async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        const body = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+        return route.fulfill({ response, body });
+      });
+      for (const path of ['/', '/changes/', '/fr/', '/fr/search/']) {
+        await early.goto(path);
+        expect(await early.evaluate(() => document.querySelectorAll('script[type="module"]').length)).toBe(0);
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.locator('theme-select select')).toHaveValue('auto');
+        expect(await headerBoxes(early), path).toEqual(await headerBoxes(page));
+      }
     });
   }
 });

@@ -107,13 +107,8 @@ describe('a release file', () => {
 describe('the content against its newest release', () => {
   const files = () => readContentFiles(FIXTURE);
 
-  test('the fixture matches its newest release, 2026-09-01', () => {
-    const { content, problems } = readContent(files());
-    expect(problems).toEqual([]);
-    expect(content?.releases.map((release) => release.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01']);
-  });
-
-  test('a letter edited without a release: the build problem names it and the fix, on the line of lastUpdated', () => {
+  /** The fixture with one letter edited: OVHcloud Consulted, not Informed, for “Sign the contract”. */
+  function withOvhcloudConsultedToSign() {
     const edited = files();
     const phase = edited.phaseFiles[0];
     if (!phase) throw new Error('fixture');
@@ -121,6 +116,17 @@ describe('the content against its newest release', () => {
       '| Sign the contract          | RA           | I            |',
       '| Sign the contract          | RA           | C            |',
     );
+    return edited;
+  }
+
+  test('the fixture matches its newest release, 2026-09-01', () => {
+    const { content, problems } = readContent(files());
+    expect(problems).toEqual([]);
+    expect(content?.releases.map((release) => release.lastUpdated)).toEqual(['2026-01-15', '2026-03-01', '2026-09-01']);
+  });
+
+  test('a letter edited without a release: the build problem names it and the fix, on the line of lastUpdated', () => {
+    const edited = withOvhcloudConsultedToSign();
     const { content, problems } = readContent(edited, WORDED);
     expect(content).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
@@ -142,13 +148,7 @@ describe('the content against its newest release', () => {
   });
 
   test('a letter edited in one edition only: the parity problem and the unreleased change, at once', () => {
-    const edited = files();
-    const phase = edited.phaseFiles[0];
-    if (!phase) throw new Error('fixture');
-    phase.source = phase.source.replace(
-      '| Sign the contract          | RA           | I            |',
-      '| Sign the contract          | RA           | C            |',
-    );
+    const edited = withOvhcloudConsultedToSign();
     const { content, problems } = readContent(edited, WORDED, [readTranslationFiles(`${FIXTURE}/fr`)]);
     expect(content).toBeUndefined();
     expect(problems.map((p) => `${p.file}:${p.line} [${p.rule}] ${p.value}`)).toEqual([
