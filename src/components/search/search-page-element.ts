@@ -1,8 +1,9 @@
 import type { SearchCatalog } from './state';
 
 /**
- * `<search-page>`: shows the form (hidden without JavaScript) and loads the search module only when
- * needed: at once if the URL holds a search, otherwise on the first focus or change in the form.
+ * `<search-page>`: loads the search module only when needed: at once if the URL holds a search,
+ * otherwise on the first focus or change in the form. The form (`js-only`) and the note for readers
+ * without JavaScript (`no-js-only`) are shown or hidden by CSS from the first paint.
  */
 class SearchPage extends HTMLElement {
   connectedCallback() {
@@ -17,8 +18,6 @@ class SearchPage extends HTMLElement {
         .then(({ startSearchPage }) => startSearchPage(form, catalog))
         .catch((error: unknown) => console.error('Search could not start', error));
     };
-    form.hidden = false;
-    for (const note of document.querySelectorAll<HTMLElement>('[data-search-nojs]')) note.hidden = true;
     const params = new URLSearchParams(location.search);
     if ([...params.keys()].length > 0) start();
     else for (const type of ['focusin', 'input', 'change']) form.addEventListener(type, start, { once: true });
