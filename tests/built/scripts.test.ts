@@ -22,8 +22,13 @@ test('every page of the site layout loads the same site module, and no inline mo
   const siteModules = new Set<string>();
   for (const { file, html } of layoutPages) {
     const modules = modulesOf(html);
-    expect(modules.filter((script) => !script.getAttribute('src')).map((script) => script.text.slice(0, 60)), file).toEqual([]);
-    const site = modules.map((script) => script.getAttribute('src') ?? '').filter((src) => /\/SiteScripts\.astro_astro_type_script/.test(src));
+    expect(
+      modules.filter((script) => !script.getAttribute('src')).map((script) => script.text.slice(0, 60)),
+      file,
+    ).toEqual([]);
+    const site = modules
+      .map((script) => script.getAttribute('src') ?? '')
+      .filter((src) => /\/SiteScripts\.astro_astro_type_script/.test(src));
     expect(site, file).toHaveLength(1);
     siteModules.add(site[0] ?? '');
   }
