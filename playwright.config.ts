@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findTestChromium } from './scripts/chromium.mjs';
 import { normalizedBase } from './src/config/deploy-env.mjs';
 
 /** Overridable so that several builds (e.g. one under a base path) can be tested side by side. */
@@ -17,7 +17,7 @@ const underBase = BASE !== '/';
  */
 const evolving = process.env.E2E_SUITE === 'evolving';
 const suite = evolving ? 'e2e-evolving' : underBase ? 'e2e-base' : 'e2e';
-const executablePath = findChromium();
+const executablePath = findTestChromium();
 if (!executablePath) {
   throw new Error('No Chromium found: run `npm test` (it installs one where it can) or set CHROMIUM_PATH.');
 }

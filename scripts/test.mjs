@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { findOrProvisionChromium } from './chromium.mjs';
+import { findOrProvisionTestChromium } from './chromium.mjs';
 import { findOrProvisionFirefox } from './firefox.mjs';
 import { findOrProvisionNginx } from './nginx.mjs';
 
@@ -19,7 +19,7 @@ let chromium;
 let firefox;
 let nginx;
 try {
-  chromium = findOrProvisionChromium();
+  chromium = findOrProvisionTestChromium();
   firefox = findOrProvisionFirefox();
   nginx = findOrProvisionNginx();
 } catch (error) {

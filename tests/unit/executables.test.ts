@@ -1,12 +1,13 @@
 import { expect, test } from 'vitest';
-import { findOrProvisionChromium } from '../../scripts/chromium.mjs';
+import { findChromium, findOrProvisionChromium, findOrProvisionTestChromium, findTestChromium } from '../../scripts/chromium.mjs';
 import { findFirefox, findOrProvisionFirefox } from '../../scripts/firefox.mjs';
 import { findOrInstallDebianPackages, isExecutable } from '../../scripts/lib/executables.mjs';
 
-/** Runs `check` with the environment variable `name` set to `value`, then puts it back. */
-function withEnv(name: string, value: string, check: () => void) {
+/** Runs `check` with the environment variable `name` set to `value` (or unset), then puts it back. */
+function withEnv(name: string, value: string | undefined, check: () => void) {
   const before = process.env[name];
-  process.env[name] = value;
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
   try {
     check();
   } finally {
@@ -45,4 +46,17 @@ test('a CHROMIUM_PATH that is not an executable stops with how to get Chromium',
       /CHROMIUM_PATH=\/nonexistent\/chromium is not an executable file\.\n.*apt-get install -y chromium/s,
     ),
   );
+});
+
+test("the browser tests' Chromium: CHROMIUM_PATH when set, else the headless shell when there is one, else a full Chromium", () => {
+  withEnv('CHROMIUM_PATH', process.execPath, () => expect(findTestChromium()).toBe(process.execPath));
+  withEnv('CHROMIUM_PATH', '/nonexistent/chromium', () =>
+    expect(() => findOrProvisionTestChromium()).toThrow(
+      /CHROMIUM_PATH=\/nonexistent\/chromium is not an executable file\.\n.*apt-get install -y chromium-headless-shell/s,
+    ),
+  );
+  withEnv('CHROMIUM_PATH', undefined, () => {
+    const shell = '/usr/bin/chromium-headless-shell';
+    expect(findTestChromium()).toBe(isExecutable(shell) ? shell : findChromium());
+  });
 });
