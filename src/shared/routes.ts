@@ -44,6 +44,8 @@ export const routes = {
   partyRole: (partyId: string, letter: RoleLetter) => `/parties/${partyId}/${ROLE_SLUGS[letter]}/`,
   /** A party's share of the matrix as a tracked work list (R and A activities). */
   checklist: (partyId: string) => `/parties/${partyId}/checklist/`,
+  /** The words a checklist writes only when the reader imports or exports a spreadsheet (JSON). */
+  checklistWords: () => '/checklist-words.json',
   /** The guides (content/guides/*.mdx): their list, and one page per guide, by file name. */
   guides: () => '/guides/',
   guide: (slug: string) => `/guides/${slug}/`,

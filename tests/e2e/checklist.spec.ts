@@ -82,6 +82,9 @@ for (const party of PARTIES) {
     const control = page.getByLabel(`Also list the ${others} activities in which ${party.name} is only Consulted or Informed (C or I)`);
     await control.check();
     expect(await visibleTitles(page)).toEqual(expectedRows.filter((row) => row[party.key] !== '').map((row) => row.activity));
+    // Every listed item has its fields, those just listed too (an item gets them when first shown).
+    const listed = page.locator('li[data-item]:visible');
+    await expect(listed.filter({ has: page.getByLabel('Status') })).toHaveCount(expected.length + others);
     // The page's settings sit under the key without an activity id.
     expect(await checklistStorage(SOURCE_URL, party.key).settings(page)).toMatchObject({ includeOthers: true });
     await page.reload();
@@ -372,7 +375,7 @@ test('offline once loaded: tracking and the JSON export work; the spreadsheet wr
   expect(name).toMatch(/\.xlsx$/);
 });
 
-test('offline: an import needs the file reader, which loads once the reader uses the page', async ({ page, context }) => {
+test('offline: an import needs the file reader and its words, which load once the reader uses the page', async ({ page, context }) => {
   const file = (buffer: Buffer) => ({ name: 'customer.json', mimeType: 'application/json', buffer });
   await page.goto(CHECKLIST);
   await context.setOffline(true);
@@ -382,8 +385,10 @@ test('offline: an import needs the file reader, which loads once the reader uses
   );
   await context.setOffline(false);
   const reader = page.waitForResponse((response) => response.url().includes('/_astro/checklist-file-reader'));
+  const words = page.waitForResponse((response) => new URL(response.url()).pathname === '/checklist-words.json');
   await item(page, choose).getByLabel('Owner').fill('Alice');
-  await reader;
+  // Received in full before the network goes away.
+  for (const response of await Promise.all([reader, words])) await response.finished();
   const { bytes } = await download(page, 'Export JSON');
   await context.setOffline(true);
   await page.getByLabel('Import a JSON export').setInputFiles(file(bytes));

@@ -86,13 +86,15 @@ describe('JSON file', () => {
       storageIdentity: identity.matrix.sourceUrl,
       editions: [identity.matrix.sourceUrl],
       ...words,
+      digits: '0123456789',
+      laterWordsUrl: '/checklist-words.json',
       party: identity.party,
       parties: [identity.party, { id: 'ovhcloud', name: 'OVHcloud' }],
       roles: [],
       aliases: {},
       matrixUrl: 'https://raci.example.org/',
     };
-    const json = exportFile('json', config, records, [], EXPORTED);
+    const json = exportFile('json', config, async () => words, records, [], EXPORTED);
     expect(json.name).toBe('customer-checklist-2026-09-01-exported-2026-10-01.json');
     expect(await json.content()).toEqual({
       data: `${JSON.stringify(checklistFile(identity, records, EXPORTED), null, 2)}\n`,
@@ -101,7 +103,7 @@ describe('JSON file', () => {
     const listed = [
       { activity: sign, phase: '1. Before', section: '1.1. Contract', url: 'https://raci.example.org/#s', record: records.get(sign.id) },
     ];
-    const csv = exportFile('csv', config, records, listed, EXPORTED);
+    const csv = exportFile('csv', config, async () => words, records, listed, EXPORTED);
     expect(csv.name).toBe('customer-checklist-2026-09-01-exported-2026-10-01.csv');
     expect(await csv.content()).toEqual({
       data:
@@ -109,7 +111,9 @@ describe('JSON file', () => {
         '1. Before,1.1. Contract,Text of activity-1-1-sign,RA,I,Done,Alice,,<b>=1+1</b>,,https://raci.example.org/#s\r\n',
       type: 'text/csv;charset=utf-8',
     });
-    expect(exportFile('xlsx', config, records, listed, EXPORTED).name).toBe('customer-checklist-2026-09-01-exported-2026-10-01.xlsx');
+    expect(exportFile('xlsx', config, async () => words, records, listed, EXPORTED).name).toBe(
+      'customer-checklist-2026-09-01-exported-2026-10-01.xlsx',
+    );
   });
 
   test('reads back what it wrote, identical, its properties in the same order', () => {

@@ -7,7 +7,17 @@ import { describe, expect, test } from 'vitest';
 import type { Settings } from '../../src/components/checklist/checklist-store';
 import { FIELD_NAMES, FIELDS, FORM_ORDER, fieldCell, isValidField } from '../../src/components/checklist/fields';
 import type { ItemRecord } from '../../src/components/checklist/record';
-import { fill, fillParts, formatCount, scriptStrings } from '../../src/components/checklist/strings';
+import {
+  fill,
+  fillParts,
+  formatCount,
+  LATER_WORDS,
+  languageDigits,
+  scriptStrings,
+  splitScriptStrings,
+  useDigits,
+  type Words,
+} from '../../src/components/checklist/strings';
 import {
   type ChecklistState,
   checklistView,
@@ -37,7 +47,7 @@ const roles: RoleDefinition[] = [
   { letter: 'I', name: 'Informed', definition: 'd' },
 ];
 const strings = scriptStrings(en.checklist, en.exports.sheet);
-const context: ViewContext = { strings, lang: 'en', parties: twoParties, roles };
+const context: ViewContext & Words = { strings, lang: 'en', parties: twoParties, roles };
 
 const entry = (item = sign, section = '1.1. Contract'): PageEntry => ({
   activity: item,
@@ -65,6 +75,28 @@ describe('the dictionary and its templates', () => {
     expect(fill('Marked “{activity}”', { activity: 'Set {owner}' }, 'en')).toBe('Marked “Set {owner}”');
     expect(formatCount(1234, 'en')).toBe('1234');
     expect(formatCount(12, 'ar-EG')).toBe('١٢');
+  });
+
+  test('the words an import or a spreadsheet writes are apart from those the page writes as it runs, and nothing is lost', () => {
+    const { page, later } = splitScriptStrings(strings);
+    expect(Object.keys(later).sort()).toEqual(
+      ['file', 'legendChecklist', 'legendChecklistText', 'legendExported', 'preview', 'sheet', 'sheetName', 'workbookTitle'].sort(),
+    );
+    expect(Object.keys(page).filter((key) => (LATER_WORDS as readonly string[]).includes(key))).toEqual([]);
+    expect({ ...page, ...later }).toEqual(strings);
+    // The page's own: its status names and its messages, among them the one shown when the others cannot load.
+    expect(page.statuses.done).toBe('Done');
+    expect(page.messages.readerFailed).toMatch(/^The file reader could not be loaded/);
+  });
+
+  test("a language's digits, 0 to 9, as the build gives them to the page; counts are written with the page's", () => {
+    expect(languageDigits('en')).toBe('0123456789');
+    expect(languageDigits('fr')).toBe('0123456789');
+    expect(languageDigits('ar-EG')).toBe('٠١٢٣٤٥٦٧٨٩');
+    // A made-up language, so that only the page's digits can write its counts.
+    useDigits('x-ten-letters', 'abcdefghij');
+    expect(formatCount(1907, 'x-ten-letters')).toBe('bjah');
+    expect(fill('{done} of {of}', { done: 3, of: 40 }, 'x-ten-letters')).toBe('d of ea');
   });
 
   test('a template is cut at its names, for the markup to put elements there', () => {
@@ -271,7 +303,7 @@ describe('in French', () => {
     { letter: 'C', name: 'Consulté', definition: 'd' },
     { letter: 'I', name: 'Informé', definition: 'd' },
   ];
-  const french: ViewContext = {
+  const french: ViewContext & Words = {
     strings: scriptStrings(fr.checklist, fr.exports.sheet),
     lang: 'fr',
     parties: [

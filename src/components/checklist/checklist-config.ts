@@ -1,5 +1,5 @@
 import type { Party, RoleDefinition } from '../../core/schema';
-import type { ScriptStrings } from './strings';
+import type { PageScriptStrings } from './strings';
 
 /** What the checklist page hands its script (as a JSON block, `<script type="application/json" data-checklist-config>`). */
 export interface ChecklistConfig {
@@ -17,8 +17,12 @@ export interface ChecklistConfig {
   lastUpdated: string;
   /** The page's language (BCP 47): dates and counts are written in it. */
   lang: string;
-  /** Every word the script writes. */
-  strings: ScriptStrings;
+  /** Its digits, 0 to 9 (strings.ts `languageDigits`): counts are written without loading locale data. */
+  digits: string;
+  /** The words the script writes on the page as it runs. */
+  strings: PageScriptStrings;
+  /** Where the other words are, those of an import and of the spreadsheets (`routes.checklistWords`). */
+  laterWordsUrl: string;
   party: Party;
   parties: Party[];
   roles: RoleDefinition[];

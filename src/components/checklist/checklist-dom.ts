@@ -41,15 +41,14 @@ export function setHidden(root: ParentNode, selector: string, hidden: boolean): 
   if (found) found.hidden = hidden;
 }
 
-/** Reads an activity from its list item (its text, letters, phase and section) and gives the item its fields. */
-export function readItem(item: HTMLElement, template: HTMLTemplateElement | null, config: ChecklistConfig): PageEntry {
+/** Reads an activity from its list item: its text, letters, phase and section. */
+export function readItem(item: HTMLElement, config: ChecklistConfig): PageEntry {
   const id = item.dataset['item'] ?? '';
   const phase = item.closest<HTMLElement>('[data-phase]');
-  const text = item.querySelector('.item-title')?.textContent?.trim() ?? id;
-  const entry: PageEntry = {
+  return {
     activity: {
       id,
-      text,
+      text: itemText(item),
       letters: Object.fromEntries(config.parties.map((party) => [party.id, item.getAttribute(`data-roles-${party.id}`) ?? ''])),
       phase: Number(phase?.dataset['phase']),
       tracked: !item.hasAttribute('data-optional'),
@@ -58,14 +57,23 @@ export function readItem(item: HTMLElement, template: HTMLTemplateElement | null
     section: item.closest<HTMLElement>('[data-group]')?.dataset['section'] ?? '',
     url: `${config.matrixUrl}#${id}`,
   };
-  if (!template) return entry;
+}
+
+const itemText = (item: HTMLElement) => item.querySelector('.item-title')?.textContent?.trim() ?? item.dataset['item'] ?? '';
+
+/**
+ * Gives a list item its fields (the item template's copy), once: when it is first shown, so that
+ * the items a reader does not list cost nothing when the page opens.
+ */
+export function giveFields(item: HTMLElement, template: HTMLTemplateElement | null, config: ChecklistConfig): void {
+  if (!template || item.querySelector('.item-fields')) return;
+  const id = item.dataset['item'] ?? '';
   item.append(template.content.cloneNode(true));
-  setText(item, '[data-legend]', legendText(text, config));
+  setText(item, '[data-legend]', legendText(itemText(item), config));
   for (const message of item.querySelectorAll<HTMLElement>('[data-invalid]')) {
     message.id = `checklist-${id}-${message.dataset['invalid']}-error`;
     item.querySelector(`[name="${message.dataset['invalid']}"]`)?.setAttribute('aria-describedby', message.id);
   }
-  return entry;
 }
 
 /** Flags a field's value as valid or not, with its message. */

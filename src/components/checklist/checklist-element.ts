@@ -1,12 +1,12 @@
 import type { ChecklistConfig } from './checklist-config';
 import { ChecklistData } from './checklist-data';
-import { download, type FieldControl, markValidity, readItem, renderPreview, renderView, setText } from './checklist-dom';
+import { download, type FieldControl, giveFields, markValidity, readItem, renderPreview, renderView, setText } from './checklist-dom';
 import { exportFile, identityOf } from './checklist-export';
 import { sizeProblem } from './checklist-file';
 import { ChecklistStore } from './checklist-store';
 import { FIELDS, isField, isValidField } from './fields';
 import type { ItemRecord } from './record';
-import { fill, type Values } from './strings';
+import { fill, type LaterWords, useDigits, type Values, type Words } from './strings';
 import { type ChecklistState, checklistView, type Filter, importPreview, listedEntries, type PageEntry, printedDate } from './view';
 
 /** The file reader and its schema: not needed before the reader does anything. */
@@ -23,15 +23,21 @@ class RaciChecklist extends HTMLElement {
   /** The page's activities with their place in the matrix, and their list items, in page order. */
   #entries = new Map<string, PageEntry>();
   #items = new Map<string, HTMLElement>();
+  /** The fields every shown item gets a copy of. */
+  #template: HTMLTemplateElement | null = null;
   #filter: Filter = 'all';
   #pendingImport: Map<string, ItemRecord> | undefined;
+  #laterWords: Promise<LaterWords> | undefined;
+  /** The day the sheet is printed, in words, once the reader prints. */
+  #printed = '';
 
   connectedCallback() {
     this.#config = JSON.parse(this.querySelector('script[data-checklist-config]')?.textContent ?? '{}') as ChecklistConfig;
-    const { storageIdentity, party, aliases, lastUpdated } = this.#config;
-    const template = this.querySelector<HTMLTemplateElement>('template[data-item-template]');
+    const { storageIdentity, party, aliases, lastUpdated, lang, digits } = this.#config;
+    useDigits(lang, digits);
+    this.#template = this.querySelector<HTMLTemplateElement>('template[data-item-template]');
     for (const item of this.querySelectorAll<HTMLElement>('li[data-item]')) {
-      const entry = readItem(item, template, this.#config);
+      const entry = readItem(item, this.#config);
       this.#entries.set(entry.activity.id, entry);
       this.#items.set(entry.activity.id, item);
     }
@@ -40,9 +46,13 @@ class RaciChecklist extends HTMLElement {
     this.addEventListener('change', (event) => this.#onChange(event.target as HTMLInputElement));
     this.addEventListener('click', (event) => this.#onClick(event.target as HTMLElement));
     // Once the reader points at or focuses the checklist, an import works offline too.
-    for (const type of ['focusin', 'pointerover']) this.addEventListener(type, () => loadReader().catch(() => undefined), { once: true });
+    for (const type of ['focusin', 'pointerover'])
+      this.addEventListener(type, () => this.#importTools().catch(() => undefined), { once: true });
     window.addEventListener('storage', (event) => this.#data.fromStorage(event.key, event.newValue) && this.#render());
-    window.addEventListener('beforeprint', () => this.#render());
+    // The printed sheet says when it was printed. Dates are written when printing, not on start:
+    // a page's first date formatter loads the browser's locale data (a long task on a phone).
+    window.addEventListener('beforeprint', () => this.#print());
+    matchMedia('print').addEventListener('change', (event) => event.matches && this.#print());
     this.#render();
   }
 
@@ -107,7 +117,7 @@ class RaciChecklist extends HTMLElement {
   async #export(format: string) {
     const now = new Date();
     const { messages } = this.#config.strings;
-    const file = exportFile(format, this.#config, this.#data.inPageOrder, listedEntries(this.#state), now);
+    const file = exportFile(format, this.#config, () => this.#words(), this.#data.inPageOrder, listedEntries(this.#state), now);
     if (format !== 'json') this.#say(this.#text(messages.preparing, { file: file.name }));
     const content = await file.content().catch(() => undefined);
     // The spreadsheet writers load on first use: that needs the network.
@@ -120,17 +130,37 @@ class RaciChecklist extends HTMLElement {
 
   async #preview(file: File) {
     this.#closePreview();
-    const tooLarge = sizeProblem(file.size, this.#config);
+    const tools = await this.#importTools().catch(() => undefined);
+    if (!tools) return this.#say('', this.#config.strings.messages.readerFailed);
+    const [reader, words] = tools;
+    const tooLarge = sizeProblem(file.size, words);
     if (tooLarge) return this.#say('', tooLarge);
-    const reader = await loadReader().catch(() => undefined);
-    if (!reader) return this.#say('', this.#config.strings.messages.readerFailed);
-    const reading = reader.readChecklistFile(await file.text(), identityOf(this.#config), this.#config, this.#config.editions);
+    const reading = reader.readChecklistFile(await file.text(), identityOf(this.#config), words, this.#config.editions);
     if (!reading.ok) return this.#say('', reading.message);
-    const preview = importPreview(file.name, reader.importChanges(this.#data.inPageOrder, reading.records), this.#config);
+    const preview = importPreview(file.name, reader.importChanges(this.#data.inPageOrder, reading.records), words);
     if (preview.same) return this.#say(preview.message);
     renderPreview(this, preview);
     this.#pendingImport = reading.records;
     this.querySelector<HTMLElement>('#checklist-import-heading')?.focus();
+  }
+
+  /** What an import needs: the file reader and the words of the import, loaded once (again after a failure). */
+  #importTools() {
+    return Promise.all([loadReader(), this.#words()]);
+  }
+
+  /** Every word of the checklist: the page's, and those an import or a spreadsheet writes (loaded once). */
+  async #words(): Promise<Words> {
+    this.#laterWords ??= fetch(this.#config.laterWordsUrl).then((response) => {
+      if (!response.ok) throw new Error(`${this.#config.laterWordsUrl}: HTTP ${response.status}`);
+      return response.json() as Promise<LaterWords>;
+    });
+    // A failed load (offline) is tried again the next time.
+    const later = await this.#laterWords.catch((error: unknown) => {
+      this.#laterWords = undefined;
+      throw error;
+    });
+    return { strings: { ...this.#config.strings, ...later }, lang: this.#config.lang };
   }
 
   #closePreview(message?: string) {
@@ -160,7 +190,14 @@ class RaciChecklist extends HTMLElement {
   #render() {
     const includeOthers = this.querySelector<HTMLInputElement>('[data-include-others]');
     if (includeOthers) includeOthers.checked = this.#data.settings.includeOthers;
-    renderView(this, checklistView(this.#state, this.#config), this.#items, printedDate(new Date(), this.#config.lang));
+    const view = checklistView(this.#state, this.#config);
+    for (const [id, item] of this.#items) if (view.items.get(id)?.hidden === false) giveFields(item, this.#template, this.#config);
+    renderView(this, view, this.#items, this.#printed);
+  }
+
+  #print() {
+    this.#printed = printedDate(new Date(), this.#config.lang);
+    this.#render();
   }
 }
 

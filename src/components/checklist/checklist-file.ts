@@ -5,7 +5,7 @@
  * loaded when the reader imports a file. Pure: the page reads and writes the files.
  */
 import type { ItemRecord, Records } from './record';
-import { fill, type Words } from './strings';
+import { fill, type PageWords, type Words } from './strings';
 
 export const FILE_FORMAT = 'raci-checklist';
 /** Bump on any change that an older page could not read. */
@@ -40,7 +40,7 @@ export function checklistFile(identity: ChecklistIdentity, records: Records, exp
 }
 
 /** The file's name: party, matrix date and export date, e.g. `customer-checklist-2025-05-20-exported-2026-01-31.json`. */
-export function checklistFileName(identity: ChecklistIdentity, exportedAt: Date, extension: string, { strings, lang }: Words): string {
+export function checklistFileName(identity: ChecklistIdentity, exportedAt: Date, extension: string, { strings, lang }: PageWords): string {
   const values = {
     party: identity.party.id,
     matrixDate: identity.matrix.lastUpdated,

@@ -18,12 +18,12 @@ export interface ChecklistEntry {
 }
 
 /** The columns of the fields, in the exports and on the printed evidence sheet (after the activity). */
-export function fieldColumns(strings: ScriptStrings): SheetColumn[] {
+export function fieldColumns(strings: Pick<ScriptStrings, 'fields'>): SheetColumn[] {
   return FIELD_NAMES.map((field) => ({ header: strings.fields[field].column, ...FIELDS[field].column }));
 }
 
 /** Status, owner, due date, note and evidence (a link) of an item; an item never touched is "To do". */
-export function fieldCells(record: ItemRecord | undefined, strings: ScriptStrings): SheetCell[] {
+export function fieldCells(record: ItemRecord | undefined, strings: Pick<ScriptStrings, 'statuses'>): SheetCell[] {
   return FIELD_NAMES.map((field) => fieldCell(field, fieldValue(record, field), strings.statuses));
 }
 

@@ -14,14 +14,14 @@ import type { Settings } from './checklist-store';
 import { FIELD_NAMES, type Field, fieldCell, STATUSES, type Status } from './fields';
 import { orphanIds } from './migration';
 import { fieldValue, type ItemRecord, type LetterChange, letterChanges, type Records } from './record';
-import { fill, fillParts, formatCount, type Part, type Words } from './strings';
+import { fill, fillParts, formatCount, type PageWords, type Part, type Words } from './strings';
 import { isListed, lastChange, type Progress, progress, type StatusCounts, summarize } from './summary';
 
 /** What the "Show" menu keeps: every item, one status, or the items whose letters changed. */
 export type Filter = 'all' | Status | 'changed';
 
 /** The words, and the matrix's parties and legend, which the page's text names. */
-export interface ViewContext extends Words {
+export interface ViewContext extends PageWords {
   parties: readonly Party[];
   roles: readonly RoleDefinition[];
 }
@@ -114,7 +114,7 @@ export function describeChange(change: LetterChange, context: ViewContext): stri
 }
 
 /** The label of an item's fields for screen readers: "Tracking of “…”". */
-export function legendText(activity: string, { strings, lang }: Words): string {
+export function legendText(activity: string, { strings, lang }: PageWords): string {
   return fill(strings.legend, { activity }, lang);
 }
 
@@ -132,7 +132,7 @@ export function itemView(entry: PageEntry, record: ItemRecord | undefined, state
 }
 
 /** "2 of 43 items done (1 not applicable): 40 to do, 1 in progress." */
-export function overallText(counts: StatusCounts, { strings, lang }: Words): string {
+export function overallText(counts: StatusCounts, { strings, lang }: PageWords): string {
   const { done, of } = progress(counts);
   const values = { done, of, notApplicable: counts['not-applicable'], todo: counts.todo, inProgress: counts['in-progress'] };
   return fill(strings.overall, values, lang);
