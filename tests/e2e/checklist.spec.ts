@@ -145,7 +145,9 @@ test('status, owner, due date, note and evidence are kept across a reload; the n
   // The markup is text: no element made of the note (the letter badges are <b> too), the printed
   // sheet shows the characters.
   await expect(page.locator('raci-checklist b', { hasText: 'bold' })).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-sheet] tr').nth(1).locator('td').nth(4)).toHaveText(FORMULA_NOTE);
+  await page.emulateMedia({ media: 'screen' });
 
   // 44 items: 2 done, 1 in progress, 1 not applicable (so 43 count), 40 to do.
   await expect(page.locator('[data-overall]')).toHaveText('2 of 43 items done (1 not applicable): 40 to do, 1 in progress.');

@@ -161,7 +161,8 @@ export function renderView(root: HTMLElement, view: ChecklistView, items: Readon
   }
   setHidden(root, '[data-orphans]', view.orphans.length === 0);
   root.querySelector('[data-orphan-list]')?.replaceChildren(...view.orphans.map(orphanItem));
-  renderSheet(root, view.sheet, printed);
+  // The sheet is for print only: drawn once the reader prints (`printed` is then the day).
+  if (printed) renderSheet(root, view.sheet, printed);
 }
 
 /** Shows the import preview, or hides it (`undefined`). */

@@ -27,6 +27,7 @@ class RaciChecklist extends HTMLElement {
   #template: HTMLTemplateElement | null = null;
   #filter: Filter = 'all';
   #pendingImport: Map<string, ItemRecord> | undefined;
+  /** The words only an import or a spreadsheet writes (strings.ts `LATER_WORDS`), once asked for. */
   #laterWords: Promise<LaterWords> | undefined;
   /** The day the sheet is printed, in words, once the reader prints. */
   #printed = '';
