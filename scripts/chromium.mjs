@@ -11,6 +11,7 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
  * the full browser: Lighthouse measures what readers run.
  */
 const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+const findHeadlessShell = () => (isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL : undefined);
 
 /** Flags that keep headless Chromium quiet on a machine with no outside network and no GPU. */
 export const CHROMIUM_ARGS = [
@@ -44,7 +45,7 @@ export function findOrProvisionChromium() {
 /** The browser tests' Chromium: CHROMIUM_PATH, else the headless shell, else a full Chromium. */
 export function findTestChromium() {
   if (process.env.CHROMIUM_PATH) return findChromium();
-  return isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL : findChromium();
+  return findHeadlessShell() ?? findChromium();
 }
 
 /**
@@ -55,7 +56,7 @@ export function findOrProvisionTestChromium() {
   if (process.env.CHROMIUM_PATH) return findOrProvisionChromium();
   try {
     return findOrInstallDebianPackages({
-      find: () => (isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL : undefined),
+      find: findHeadlessShell,
       missing: "Chromium's headless shell",
       packages: ['chromium-headless-shell'],
       howToGetIt: HOW_TO_GET_ONE,

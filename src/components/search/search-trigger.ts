@@ -27,9 +27,9 @@ class SearchTrigger extends HTMLElement {
 
   #open(dialog: HTMLDialogElement, button: HTMLElement) {
     const input = dialog.querySelector<HTMLInputElement>('input');
-    // On the search page, its own field is the search.
+    // On the search page, its own field is the search (its form is shown whenever this runs: js-only).
     const pageInput = document.querySelector<HTMLInputElement>('search-page input[type="search"]');
-    if (pageInput && !pageInput.closest('[hidden]')) {
+    if (pageInput) {
       pageInput.focus();
       pageInput.select();
       return;
