@@ -42,7 +42,7 @@ for (const condition of CONDITIONS) {
   });
 }
 
-test.describe('as loaded, before off-screen phases are shown', () => {
+test.describe('as loaded, before off-screen phases and checklist fields are shown', () => {
   // Phases after the first are laid out only near the viewport (content-visibility: auto); until
   // then their height is a guess from their sections and rows (PhaseMatrix.astro). A guess short
   // of the real height would place the next phase over the end of this one for any tool that
@@ -73,6 +73,40 @@ test.describe('as loaded, before off-screen phases are shown', () => {
         }
       }
       expect(short).toEqual([]);
+    });
+  }
+
+  // A checklist item's fields too are laid out only near the viewport (checklist.css), their
+  // height guessed from the width alone: at least the real height, and by little, as a guess too
+  // tall moves what follows when the fields are shown. At each side of the fields' two breakpoints.
+  const checklists = pagePerTemplate().filter((path) => templateOf(path).startsWith('party checklist'));
+
+  for (const width of [360, 639, 640, 1023, 1024, 1280]) {
+    test(`at ${width} px, every checklist item's guessed fields height is at least the real one, by less than 8 px`, async ({ page }) => {
+      expect(checklists).toHaveLength(2);
+      await page.setViewportSize({ width, height: 800 });
+      const wrong: string[] = [];
+      for (const path of checklists) {
+        await page.goto(path);
+        await expect(page.locator('.checklist-items')).toHaveAttribute('aria-busy', 'false');
+        const heights = await page.evaluate(() => {
+          const fields = [...document.querySelectorAll<HTMLElement>('li[data-item]:not([hidden]) .item-fields')];
+          const shown = (block: HTMLElement) => block.querySelector('label')?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
+          const guessed = fields.map((block) => (shown(block) ? undefined : block.getBoundingClientRect().height));
+          document.documentElement.classList.add('in-page-navigation');
+          return fields.map((block, index) => ({
+            item: block.closest<HTMLElement>('[data-item]')?.dataset['item'],
+            guessed: guessed[index],
+            real: block.getBoundingClientRect().height,
+          }));
+        });
+        expect(heights.filter((height) => height.guessed !== undefined).length, `${path}: fields not yet shown`).toBeGreaterThan(0);
+        for (const { item, guessed, real } of heights) {
+          if (guessed !== undefined && (guessed < real || guessed - real >= 8))
+            wrong.push(`${path} ${item}: guessed ${guessed} px, real ${real} px`);
+        }
+      }
+      expect(wrong).toEqual([]);
     });
   }
 });

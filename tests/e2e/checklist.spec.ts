@@ -72,6 +72,9 @@ for (const party of PARTIES) {
       `0 of ${expected.length} items done (0 not applicable): ${expected.length} to do, 0 in progress.`,
     );
     await expect(page.getByText(/^Your checklist is kept in this browser only/)).toBeVisible();
+    // Every listed item gets its fields, a few per task (the list is busy until then).
+    await expect(page.locator('.checklist-items')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.locator('li[data-item]:visible').filter({ has: page.getByLabel('Status') })).toHaveCount(expected.length);
     // Each item sits under its phase and its section trail.
     const row = expected.find((candidate) => candidate.section === '3.1.2') as ExpectedRow;
     const group = page.locator('[data-group]').filter({ has: page.getByRole('link', { name: row.activity, exact: true }) });
@@ -210,6 +213,43 @@ test.describe('keyboard', () => {
     await expect(first.getByLabel('Note')).toHaveValue('By keyboard');
   });
 });
+
+for (const viewport of [
+  { width: 375, height: 740 },
+  { width: 1280, height: 800 },
+]) {
+  test(`at ${viewport.width} px, a focused field's outline is drawn whole, inside the fields that clip their painting`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(CHECKLIST);
+    const first = item(page, choose);
+    await first.getByRole('link', { name: choose }).focus();
+    // Focus from the keyboard: the outline shows (:focus-visible), and on the fields focused next.
+    await page.keyboard.press('Tab');
+    await expect(first.getByLabel('Status')).toBeFocused();
+    const clipped = await first.locator('.item-fields').evaluate((fields) => {
+      return [...fields.querySelectorAll<HTMLElement>('[name]')].flatMap((control) => {
+        // Measured once focused: the focus may scroll the page.
+        control.focus();
+        const box = fields.getBoundingClientRect();
+        const style = getComputedStyle(control);
+        const reach = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+        if (!control.matches(':focus-visible') || style.outlineStyle === 'none' || !(reach > 0))
+          return [`${control.getAttribute('name')}: no outline`];
+        const outline = control.getBoundingClientRect();
+        const outside = Math.max(
+          box.left - (outline.left - reach),
+          outline.right + reach - box.right,
+          box.top - (outline.top - reach),
+          outline.bottom + reach - box.bottom,
+        );
+        return outside > 0 ? [`${control.getAttribute('name')}: ${outside} px outside`] : [];
+      });
+    });
+    expect(clipped).toEqual([]);
+  });
+}
 
 test('two tabs stay in step: one record per item, the last write to each field wins, nothing else is lost', async ({ context }) => {
   const [one, two] = [await context.newPage(), await context.newPage()];

@@ -253,8 +253,12 @@ test('at 375 px wide, the full matrix and the checklist do not scroll sideways',
   const overflowing: string[] = [];
   for (const path of ['/', CHECKLIST]) {
     await page.goto(`${ORIGIN}${path}`);
-    // The checklist's controls are added by its script: measure the page as the reader gets it.
-    if (path === CHECKLIST) await page.waitForSelector('li[data-item] select[name="status"]');
+    // The checklist's controls are added by its script, a few items at a time, the list busy
+    // until all are there: measure the page as the reader gets it.
+    if (path === CHECKLIST) {
+      await page.waitForSelector('li[data-item] select[name="status"]');
+      await page.waitForSelector('.checklist-items[aria-busy="false"]');
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) overflowing.push(`${path}: ${overflow} px`);
   }

@@ -6,7 +6,7 @@ import type { SheetCell } from '../../shared/sheets';
 import type { ChecklistConfig } from './checklist-config';
 import { isField } from './fields';
 import type { Progress } from './summary';
-import { type ChecklistView, type ImportPreview, legendText, type OrphanView, type PageEntry, type SheetRow } from './view';
+import { type ChecklistView, type ImportPreview, type ItemView, legendText, type OrphanView, type PageEntry, type SheetRow } from './view';
 
 export type FieldControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -61,12 +61,14 @@ export function readItem(item: HTMLElement, config: ChecklistConfig): PageEntry 
 
 const itemText = (item: HTMLElement) => item.querySelector('.item-title')?.textContent?.trim() ?? item.dataset['item'] ?? '';
 
+export const hasFields = (item: HTMLElement): boolean => item.querySelector('.item-fields') !== null;
+
 /**
  * Gives a list item its fields (the item template's copy), once: when it is first shown, so that
  * the items a reader does not list cost nothing when the page opens.
  */
 export function giveFields(item: HTMLElement, template: HTMLTemplateElement | null, config: ChecklistConfig): void {
-  if (!template || item.querySelector('.item-fields')) return;
+  if (!template || hasFields(item)) return;
   const id = item.dataset['item'] ?? '';
   item.append(template.content.cloneNode(true));
   setText(item, '[data-legend]', legendText(itemText(item), config));
@@ -126,6 +128,20 @@ export function renderSheet(root: ParentNode, rows: readonly SheetRow[], printed
   );
 }
 
+/** Writes an item's view into its list item: status, field values, letter changes, visibility. */
+export function renderItem(item: HTMLElement, shown: ItemView): void {
+  item.dataset['status'] = shown.status;
+  for (const control of item.querySelectorAll<FieldControl>('[name]')) {
+    const value = isField(control.name) ? shown.values[control.name] : '';
+    // Every valid keystroke is saved at once, so a field differs from its record only after another
+    // tab wrote it, or while its value is not valid yet: keep the latter for the reader to fix.
+    if (control.value !== value && control.getAttribute('aria-invalid') !== 'true') control.value = value;
+  }
+  setHidden(item, '[data-changed]', !shown.changed);
+  setText(item, '[data-changes]', shown.changes);
+  item.hidden = shown.hidden;
+}
+
 /** Writes `view` into the page: `items` are the page's list items by activity id. */
 export function renderView(root: HTMLElement, view: ChecklistView, items: ReadonlyMap<string, HTMLElement>, printed: string): void {
   setHidden(root, '[data-storage-note]', !view.storageNote);
@@ -133,17 +149,7 @@ export function renderView(root: HTMLElement, view: ChecklistView, items: Readon
   setHidden(root, '[data-export-reminder]', !view.exportReminder);
   for (const [id, item] of items) {
     const shown = view.items.get(id);
-    if (!shown) continue;
-    item.dataset['status'] = shown.status;
-    for (const control of item.querySelectorAll<FieldControl>('[name]')) {
-      const value = isField(control.name) ? shown.values[control.name] : '';
-      // Every valid keystroke is saved at once, so a field differs from its record only after another
-      // tab wrote it, or while its value is not valid yet: keep the latter for the reader to fix.
-      if (control.value !== value && control.getAttribute('aria-invalid') !== 'true') control.value = value;
-    }
-    setHidden(item, '[data-changed]', !shown.changed);
-    setText(item, '[data-changes]', shown.changes);
-    item.hidden = shown.hidden;
+    if (shown) renderItem(item, shown);
   }
   for (const group of root.querySelectorAll<HTMLElement>('[data-group], [data-phase]'))
     group.hidden = group.querySelector('li[data-item]:not([hidden])') === null;

@@ -1,16 +1,44 @@
 import type { ChecklistConfig } from './checklist-config';
 import { ChecklistData } from './checklist-data';
-import { download, type FieldControl, giveFields, markValidity, readItem, renderPreview, renderView, setText } from './checklist-dom';
+import {
+  download,
+  type FieldControl,
+  giveFields,
+  hasFields,
+  markValidity,
+  readItem,
+  renderItem,
+  renderPreview,
+  renderView,
+  setText,
+} from './checklist-dom';
 import { exportFile, identityOf } from './checklist-export';
 import { sizeProblem } from './checklist-file';
 import { ChecklistStore } from './checklist-store';
 import { FIELDS, isField, isValidField } from './fields';
 import type { ItemRecord } from './record';
 import { fill, type LaterWords, useDigits, type Values, type Words } from './strings';
-import { type ChecklistState, checklistView, type Filter, importPreview, listedEntries, type PageEntry, printedDate } from './view';
+import {
+  type ChecklistState,
+  type ChecklistView,
+  checklistView,
+  type Filter,
+  type ItemView,
+  importPreview,
+  listedEntries,
+  type PageEntry,
+  printedDate,
+} from './view';
 
 /** The file reader and its schema: not needed before the reader does anything. */
 const loadReader = () => import('./checklist-file-reader');
+
+/**
+ * How many listed items get their fields in one task, the first ones first. Form controls are
+ * slow to create (a phone's first date field loads the locale's date format): the whole list's
+ * in one task made a long task when the page opened (Lighthouse's total blocking time).
+ */
+const FIELDS_PER_TASK = 4;
 
 /**
  * The party's checklist: status, owner, due date, note and evidence per activity, kept in this
@@ -25,6 +53,10 @@ class RaciChecklist extends HTMLElement {
   #items = new Map<string, HTMLElement>();
   /** The fields every shown item gets a copy of. */
   #template: HTMLTemplateElement | null = null;
+  /** The last view written. */
+  #view!: ChecklistView;
+  /** The task that gives the next listed items their fields, while some wait for them. */
+  #fieldsLater: ReturnType<typeof setTimeout> | undefined;
   #filter: Filter = 'all';
   #pendingImport: Map<string, ItemRecord> | undefined;
   /** The words only an import or a spreadsheet writes (strings.ts `LATER_WORDS`), once asked for. */
@@ -191,9 +223,30 @@ class RaciChecklist extends HTMLElement {
   #render() {
     const includeOthers = this.querySelector<HTMLInputElement>('[data-include-others]');
     if (includeOthers) includeOthers.checked = this.#data.settings.includeOthers;
-    const view = checklistView(this.#state, this.#config);
-    for (const [id, item] of this.#items) if (view.items.get(id)?.hidden === false) giveFields(item, this.#template, this.#config);
-    renderView(this, view, this.#items, this.#printed);
+    this.#view = checklistView(this.#state, this.#config);
+    this.#giveFields();
+    renderView(this, this.#view, this.#items, this.#printed);
+  }
+
+  /**
+   * Gives the next few listed items without fields theirs, and the others in later tasks, which
+   * show them as the view then stands. The list is `aria-busy` until every listed item has them.
+   */
+  #giveFields(): [HTMLElement, ItemView][] {
+    const waiting = [...this.#items].flatMap(([id, item]) => {
+      const shown = this.#view.items.get(id);
+      return shown && !shown.hidden && !hasFields(item) ? [[item, shown] as [HTMLElement, ItemView]] : [];
+    });
+    const given = waiting.slice(0, FIELDS_PER_TASK);
+    for (const [item] of given) giveFields(item, this.#template, this.#config);
+    const more = waiting.length > given.length;
+    this.querySelector('.checklist-items')?.setAttribute('aria-busy', String(more));
+    if (more)
+      this.#fieldsLater ??= setTimeout(() => {
+        this.#fieldsLater = undefined;
+        for (const [item, shown] of this.#giveFields()) renderItem(item, shown);
+      });
+    return given;
   }
 
   #print() {
