@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { axeViolations } from '../helpers/axe';
 import { expect, test } from '../helpers/reused-page';
 import { pagePerTemplate, templateOf } from './sitemap-pages';
@@ -42,6 +43,29 @@ for (const condition of CONDITIONS) {
   });
 }
 
+/**
+ * The heights of the page's `selector` elements laid out only near the viewport (content-visibility:
+ * auto), each named by its `nameAttribute` (on it or an ancestor): `guessed`, the height of one not
+ * yet shown as the page loaded (its contents skipped); `real`, its height once every part of the
+ * page is laid out, as a click on a link within the page does (smooth-scroll.ts).
+ */
+function guessedAndRealHeights(page: Page, selector: string, nameAttribute: string) {
+  return page.evaluate(
+    ({ selector, nameAttribute }) => {
+      const elements = [...document.querySelectorAll<HTMLElement>(selector)];
+      const shown = (element: HTMLElement) => element.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
+      const guessed = elements.map((element) => (shown(element) ? undefined : element.getBoundingClientRect().height));
+      document.documentElement.classList.add('in-page-navigation');
+      return elements.map((element, index) => ({
+        name: element.closest(`[${nameAttribute}]`)?.getAttribute(nameAttribute),
+        guessed: guessed[index],
+        real: element.getBoundingClientRect().height,
+      }));
+    },
+    { selector, nameAttribute },
+  );
+}
+
 test.describe('as loaded, before off-screen phases and checklist fields are shown', () => {
   // Phases after the first are laid out only near the viewport (content-visibility: auto); until
   // then their height is a guess from their sections and rows (PhaseMatrix.astro). A guess short
@@ -59,17 +83,10 @@ test.describe('as loaded, before off-screen phases and checklist fields are show
       const short: string[] = [];
       for (const path of withPhases) {
         await page.goto(path);
-        const heights = await page.evaluate(() => {
-          const phases = [...document.querySelectorAll<HTMLElement>('.phase')];
-          // A phase not yet shown (its contents skipped) has its guessed height; then every phase is laid out.
-          const shown = (phase: HTMLElement) => phase.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
-          const guessed = phases.map((phase) => (shown(phase) ? undefined : phase.offsetHeight));
-          document.documentElement.classList.add('in-page-navigation');
-          return phases.map((phase, index) => ({ phase: phase.dataset['phase'], guessed: guessed[index], real: phase.offsetHeight }));
-        });
+        const heights = await guessedAndRealHeights(page, '.phase', 'data-phase');
         expect(heights.filter((height) => height.guessed !== undefined).length, `${path}: phases not yet shown`).toBeGreaterThan(0);
-        for (const { phase, guessed, real } of heights) {
-          if (guessed !== undefined && guessed < real) short.push(`${path} phase ${phase}: guessed ${guessed} px, real ${real} px`);
+        for (const { name, guessed, real } of heights) {
+          if (guessed !== undefined && guessed < real) short.push(`${path} phase ${name}: guessed ${guessed} px, real ${real} px`);
         }
       }
       expect(short).toEqual([]);
@@ -89,21 +106,11 @@ test.describe('as loaded, before off-screen phases and checklist fields are show
       for (const path of checklists) {
         await page.goto(path);
         await expect(page.locator('.checklist-items')).toHaveAttribute('aria-busy', 'false');
-        const heights = await page.evaluate(() => {
-          const fields = [...document.querySelectorAll<HTMLElement>('li[data-item]:not([hidden]) .item-fields')];
-          const shown = (block: HTMLElement) => block.querySelector('label')?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
-          const guessed = fields.map((block) => (shown(block) ? undefined : block.getBoundingClientRect().height));
-          document.documentElement.classList.add('in-page-navigation');
-          return fields.map((block, index) => ({
-            item: block.closest<HTMLElement>('[data-item]')?.dataset['item'],
-            guessed: guessed[index],
-            real: block.getBoundingClientRect().height,
-          }));
-        });
+        const heights = await guessedAndRealHeights(page, 'li[data-item]:not([hidden]) .item-fields', 'data-item');
         expect(heights.filter((height) => height.guessed !== undefined).length, `${path}: fields not yet shown`).toBeGreaterThan(0);
-        for (const { item, guessed, real } of heights) {
+        for (const { name, guessed, real } of heights) {
           if (guessed !== undefined && (guessed < real || guessed - real >= 8))
-            wrong.push(`${path} ${item}: guessed ${guessed} px, real ${real} px`);
+            wrong.push(`${path} ${name}: guessed ${guessed} px, real ${real} px`);
         }
       }
       expect(wrong).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { deepLinks } from '../fixtures/site';
+import { untilNotBusy } from '../helpers/not-busy';
 
 /**
  * A deep link opened in a new tab puts its target in place at once, without a scroll animation:
@@ -113,7 +114,7 @@ test.describe('a click on a link within the page', () => {
     await recordFrames(page, id);
     await page.goto(path, { waitUntil: 'load' });
     // A checklist's items get their fields a few at a time as the page opens: click once all have them.
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await untilNotBusy(page);
     const link = within(page).getByRole('link', { name: '4. Reversibility', exact: true });
     const clicked = await link.evaluate((element) => {
       const before = { time: performance.now(), scrollY: window.scrollY };

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { untilNotBusy } from '../helpers/not-busy';
 import { sitemapPages, templateOf } from './sitemap-pages';
 
 // Deep links (target in place, clear of the sticky headers, at once) are tested in deep-links.spec.ts.
@@ -13,7 +14,7 @@ test.describe('at 320 px, the width WCAG asks content to reflow to (1.4.10)', ()
       for (const path of paths) {
         await page.goto(path);
         // As the reader gets it: the checklist's fields all there, every part of the page laid out.
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+        await untilNotBusy(page);
         await page.evaluate(() => document.documentElement.classList.add('in-page-navigation'));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         if (overflow > 0) overflowing.push(`${path}: ${overflow} px`);

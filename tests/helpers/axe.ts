@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { untilNotBusy } from './not-busy';
 
 /** WCAG 2.2 A and AA, with axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -10,8 +11,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * time on the long pages, and nothing reads them.
  */
 export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
-  // A part of the page that its script is still filling in says so (aria-busy): wait for it.
-  await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
+  await untilNotBusy(page);
   // axe measures targets and contrasts on the layout; parts of a long page away from the viewport
   // are not laid out until they come near it (content-visibility: auto): lay them out.
   await page.evaluate(() => {

@@ -64,11 +64,11 @@ const itemText = (item: HTMLElement) => item.querySelector('.item-title')?.textC
 export const hasFields = (item: HTMLElement): boolean => item.querySelector('.item-fields') !== null;
 
 /**
- * Gives a list item its fields (the item template's copy), once: when it is first shown, so that
- * the items a reader does not list cost nothing when the page opens.
+ * Gives a list item without fields (`hasFields`) its fields, the item template's copy. The element
+ * does it when the item is first shown, so that the items a reader does not list cost nothing.
  */
 export function giveFields(item: HTMLElement, template: HTMLTemplateElement | null, config: ChecklistConfig): void {
-  if (!template || hasFields(item)) return;
+  if (!template) return;
   const id = item.dataset['item'] ?? '';
   item.append(template.content.cloneNode(true));
   setText(item, '[data-legend]', legendText(itemText(item), config));
